@@ -1,0 +1,49 @@
+// Walks a parsed JSON document while remembering where it is, so every
+// complaint carries the file and the JSON pointer of the offending value.
+// Shared by the venue and locale loaders.
+#pragma once
+#include "content_error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace moments {
+
+class JsonReader {
+public:
+    JsonReader(std::string file, std::vector<ContentError>& errors) : File_(std::move(file)), Errors_(errors) {}
+
+    // Parses text; on a syntax error records the position and returns nullopt.
+    std::optional<nlohmann::json> Parse(const std::string& text);
+
+    void Fail(const std::string& pointer, const std::string& message) { Errors_.push_back({File_, pointer, message}); }
+
+    // Checks `node` is an object and has no keys outside `allowed` (catches typos).
+    bool Object(const nlohmann::json& node, const std::string& at, std::initializer_list<const char*> allowed);
+
+    // Typed field getters; record an error (and return a fallback) when the
+    // field is missing (if required) or of the wrong type.
+    std::string String(const nlohmann::json& obj, const std::string& at, const char* key, bool required = true);
+    int Int(const nlohmann::json& obj, const std::string& at, const char* key, int fallback, int lo, int hi, bool required = false);
+    bool Bool(const nlohmann::json& obj, const std::string& at, const char* key);
+    // A string that must be one of `names`; returns its index, or 0 after recording an error.
+    int Choice(const nlohmann::json& obj, const std::string& at, const char* key, std::initializer_list<const char*> names, int fallback);
+    // An array field (missing counts as empty unless required).
+    const nlohmann::json* Array(const nlohmann::json& obj, const std::string& at, const char* key, bool required);
+    // An identifier: [a-z0-9_]+.
+    std::string Id(const nlohmann::json& obj, const std::string& at, const char* key = "id");
+
+private:
+    std::string File_;
+    std::vector<ContentError>& Errors_;
+};
+
+// Joins a pointer and a key or index, escaping per RFC 6901.
+std::string Child(const std::string& at, const std::string& key);
+std::string Child(const std::string& at, size_t index);
+
+} // namespace moments

@@ -1,0 +1,56 @@
+#include "strings.h"
+
+#include "json_reader.h"
+
+namespace moments {
+
+const std::string& Strings::Get(const std::string& key) const {
+    const auto it = Text.find(key);
+    if (it != Text.end()) return it->second;
+    static thread_local std::string missing;
+    missing = "[" + key + "]";
+    return missing;
+}
+
+std::string Strings::Format(const std::string& key, std::initializer_list<std::pair<const char*, std::string>> values) const {
+    std::string out = Get(key);
+    for (const auto& [name, value] : values) {
+        const std::string token = std::string("{") + name + "}";
+        for (size_t at = out.find(token); at != std::string::npos; at = out.find(token, at + value.size()))
+            out.replace(at, token.size(), value);
+    }
+    return out;
+}
+
+std::optional<Strings> ParseStrings(const std::string& text, const std::string& file, const std::string& language,
+                                    std::vector<ContentError>& errors) {
+    JsonReader r(file, errors);
+    const auto doc = r.Parse(text);
+    if (!doc) return std::nullopt;
+    if (!doc->is_object()) {
+        r.Fail("", "expected an object of key: text pairs");
+        return std::nullopt;
+    }
+    Strings s;
+    s.Language = language;
+    bool ok = true;
+    for (const auto& item : doc->items()) {
+        if (!item.value().is_string()) {
+            r.Fail(Child("", item.key()), "expected text");
+            ok = false;
+            continue;
+        }
+        s.Text[item.key()] = item.value().get<std::string>();
+    }
+    if (!ok) return std::nullopt;
+    return s;
+}
+
+std::optional<Strings> LoadStrings(const std::string& directory, const std::string& language, std::vector<ContentError>& errors) {
+    const std::string path = directory + "/" + language + ".json";
+    std::string text;
+    if (!ReadTextFile(path, text, errors)) return std::nullopt;
+    return ParseStrings(text, path, language, errors);
+}
+
+} // namespace moments

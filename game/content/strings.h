@@ -1,0 +1,33 @@
+// The game's interface text for one language, loaded from assets/locales/<lang>.json
+// (a flat object of key -> text). C++ code names keys, never the text itself.
+#pragma once
+#include "content_error.h"
+
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace moments {
+
+struct Strings {
+    std::string Language;                    // e.g. "en"
+    std::map<std::string, std::string> Text; // key -> text
+
+    // The text for `key`; the key itself in brackets if it is missing, so a
+    // gap shows up on screen and in tests instead of an empty label.
+    const std::string& Get(const std::string& key) const;
+
+    // Get(key) with each "{name}" replaced by its value.
+    std::string Format(const std::string& key, std::initializer_list<std::pair<const char*, std::string>> values) const;
+};
+
+// Parses a locale file's text; `file` is only used in error messages.
+std::optional<Strings> ParseStrings(const std::string& text, const std::string& file, const std::string& language,
+                                    std::vector<ContentError>& errors);
+
+// Reads assets/locales/<language>.json from `directory`.
+std::optional<Strings> LoadStrings(const std::string& directory, const std::string& language, std::vector<ContentError>& errors);
+
+} // namespace moments
