@@ -1,0 +1,250 @@
+#include "platform.h"
+
+#include "app/state_json.h"
+#include "bridge.h"
+#include "ui/ui.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+namespace moments {
+
+namespace {
+
+// [SECTION] Host state ------------------------------------------------------------
+
+constexpr double kMaxFrameSeconds = 1.0 / 30.0; // a stalled frame never jumps the clock
+constexpr int kAutoplayFramesPerAction = 4;     // let each screen draw before acting
+constexpr int kAutoplayFrameLimit = 20000;      // a bot that gets nowhere fails loudly
+
+struct Autoplay {
+    BotKind Kind = BotKind::Best;
+    Rng Random{2024};
+    int Frame = 0;
+    bool EnterHeld = false;
+};
+
+struct Host {
+    PlatformConfig Config;
+    App Game;
+    SDL_Window* Window = nullptr;
+    SDL_GLContext Gl = nullptr;
+    Uint64 LastCounter = 0;
+    double Accumulator = 0.0;
+    std::optional<Autoplay> Bot;
+    std::vector<SDL_Event> HeldKeyUps; // released in the same frame as pressed: replayed next frame
+    bool Running = true;
+    bool FirstFrame = true;
+    int ExitCode = 0;
+};
+
+Host* g_host = nullptr;
+
+// [SECTION] Input -----------------------------------------------------------------
+
+void PushKey(SDL_Scancode code, bool down) {
+    SDL_Event e{};
+    e.type = down ? SDL_KEYDOWN : SDL_KEYUP;
+    e.key.keysym.scancode = code;
+    e.key.keysym.sym = SDL_GetKeyFromScancode(code);
+    e.key.state = down ? SDL_PRESSED : SDL_RELEASED;
+    SDL_PushEvent(&e);
+}
+
+void PushText(char ch) {
+    SDL_Event e{};
+    e.type = SDL_TEXTINPUT;
+    e.text.text[0] = ch;
+    SDL_PushEvent(&e);
+}
+
+// The bot plays as a keyboard user would: digits to answer, Enter to go on.
+void StepAutoplay(Host& h) {
+    Autoplay& bot = *h.Bot;
+    if (++bot.Frame > kAutoplayFrameLimit) {
+        std::fprintf(stderr, "autoplay: no debrief after %d frames\n", kAutoplayFrameLimit);
+        h.ExitCode = 1;
+        h.Running = false;
+        return;
+    }
+    if (bot.EnterHeld) {
+        PushKey(SDL_SCANCODE_RETURN, false);
+        bot.EnterHeld = false;
+        return;
+    }
+    if (bot.Frame % kAutoplayFramesPerAction != 0) return;
+    switch (h.Game.Now) {
+    case Screen::Title:
+    case Screen::Feedback:
+        PushKey(SDL_SCANCODE_RETURN, true);
+        bot.EnterHeld = true;
+        break;
+    case Screen::Counter:
+        if (const int pick = BotChoose(bot.Kind, *h.Game.Play, bot.Random); pick >= 0) PushText(static_cast<char>('1' + pick));
+        break;
+    case Screen::Debrief:
+        if (h.Config.QuitAfterShift) {
+            std::printf("%s\n", StateJson(h.Game).c_str());
+            h.Running = false;
+        }
+        break;
+    case Screen::Error:
+        std::fprintf(stderr, "autoplay: the game opened on its error screen\n");
+        h.ExitCode = 1;
+        h.Running = false;
+        break;
+    }
+}
+
+// [SECTION] Frame -------------------------------------------------------------------
+
+// Turns the wall-clock time since the last frame into whole simulation ticks.
+int TicksSinceLastFrame(Host& h) {
+    const Uint64 now = SDL_GetPerformanceCounter();
+    const double seconds = static_cast<double>(now - h.LastCounter) / static_cast<double>(SDL_GetPerformanceFrequency());
+    h.LastCounter = now;
+    h.Accumulator += std::min(seconds, kMaxFrameSeconds);
+    const int ticks = static_cast<int>(h.Accumulator * kTicksPerSecond);
+    h.Accumulator -= static_cast<double>(ticks) / kTicksPerSecond;
+    return ticks;
+}
+
+// ImGui 1.86 samples keys once a frame, so a key pressed and released within
+// one frame (fast typists, automation) would be lost. Such a release is held
+// back one frame so the press is seen.
+void PollEvents(Host& h) {
+    std::vector<SDL_Event> held;
+    held.swap(h.HeldKeyUps);
+    for (SDL_Event& e : held) ImGui_ImplSDL2_ProcessEvent(&e);
+    std::vector<SDL_Scancode> pressed;
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        if (event.type == SDL_KEYDOWN) pressed.push_back(event.key.keysym.scancode);
+        if (event.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), event.key.keysym.scancode) != pressed.end()) {
+            h.HeldKeyUps.push_back(event);
+            continue;
+        }
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_QUIT) h.Running = false;
+    }
+}
+
+void Frame() {
+    Host& h = *g_host;
+    PollEvents(h);
+    AppTick(h.Game, TicksSinceLastFrame(h));
+    if (h.Bot) StepAutoplay(h);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    const std::vector<AppCommand> commands = DrawUi(h.Game);
+    ImGui::Render();
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.98f, 0.957f, 0.918f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(h.Window);
+
+    for (const AppCommand& c : commands) AppApply(h.Game, c);
+    if (h.FirstFrame) {
+        h.FirstFrame = false;
+        bridge::NotifyReady();
+    }
+#ifdef __EMSCRIPTEN__
+    if (!h.Running) emscripten_cancel_main_loop();
+#endif
+}
+
+// [SECTION] Set-up ------------------------------------------------------------------
+
+bool OpenWindow(Host& h) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+        return false;
+    }
+#ifdef __EMSCRIPTEN__
+    const char* glsl = "#version 300 es";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
+    const char* glsl = "#version 130";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#endif
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    h.Window = SDL_CreateWindow("Moments of Truth", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720, flags);
+    if (!h.Window) {
+        std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return false;
+    }
+    h.Gl = SDL_GL_CreateContext(h.Window);
+    if (!h.Gl) {
+        std::fprintf(stderr, "OpenGL context failed: %s\n", SDL_GetError());
+        return false;
+    }
+    SDL_GL_MakeCurrent(h.Window, h.Gl);
+    SDL_GL_SetSwapInterval(1);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui_ImplSDL2_InitForOpenGL(h.Window, h.Gl);
+    ImGui_ImplOpenGL3_Init(glsl);
+    int window_w = 0, drawable_w = 0, unused = 0;
+    SDL_GetWindowSize(h.Window, &window_w, &unused);
+    SDL_GL_GetDrawableSize(h.Window, &drawable_w, &unused);
+    const float pixel_ratio = window_w > 0 ? std::max(1.0f, static_cast<float>(drawable_w) / static_cast<float>(window_w)) : 1.0f;
+    if (!UiSetup(h.Config.Game.AssetsDir, pixel_ratio))
+        std::fprintf(stderr, "moments: font missing in %s/fonts; using ImGui's built-in font\n", h.Config.Game.AssetsDir.c_str());
+    return true;
+}
+
+#ifndef __EMSCRIPTEN__
+void CloseWindow(Host& h) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(h.Gl);
+    SDL_DestroyWindow(h.Window);
+    SDL_Quit();
+}
+#endif
+
+} // namespace
+
+int RunGame(const PlatformConfig& config) {
+    static Host host; // lives for the whole program: the web main loop outlives this call
+    g_host = &host;
+    host.Config = config;
+    AppInit(host.Game, config.Game);
+    for (const std::string& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", problem.c_str());
+    if (config.Autoplay) host.Bot = Autoplay{*config.Autoplay};
+    bridge::Attach(&host.Game);
+    if (!OpenWindow(host)) return 1;
+    host.LastCounter = SDL_GetPerformanceCounter();
+#ifdef __EMSCRIPTEN__
+    emscripten_set_main_loop(Frame, 0, true);
+#else
+    while (host.Running) Frame();
+    CloseWindow(host);
+#endif
+    return host.ExitCode;
+}
+
+} // namespace moments

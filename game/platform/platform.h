@@ -1,0 +1,20 @@
+// The host program: window, GL context, input, the frame loop. Native and web
+// differ only inside platform.cpp and bridge.cpp.
+#pragma once
+#include "app/app.h"
+#include "app/bot.h"
+
+#include <optional>
+
+namespace moments {
+
+struct PlatformConfig {
+    AppConfig Game;
+    std::optional<BotKind> Autoplay; // play through the real UI with this bot
+    bool QuitAfterShift = false;     // with Autoplay: exit once the debrief shows
+};
+
+// Runs the game until the window closes (never returns on the web). Returns the exit code.
+int RunGame(const PlatformConfig& config);
+
+} // namespace moments

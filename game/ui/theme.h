@@ -1,0 +1,32 @@
+// Our look: colours, fonts and sizes shared by every screen.
+#pragma once
+#include <imgui.h>
+
+namespace moments::theme {
+
+struct Fonts {
+    ImFont* Body = nullptr;    // responses, lines, labels
+    ImFont* Heading = nullptr; // screen titles, outcomes
+    ImFont* Small = nullptr;   // hints, captions
+};
+extern Fonts fonts;
+
+// Palette (RGBA). Outcomes also carry an icon and a word: never colour alone.
+constexpr ImU32 kInk = IM_COL32(38, 32, 28, 255);
+constexpr ImU32 kInkSoft = IM_COL32(96, 84, 74, 255);
+constexpr ImU32 kPaper = IM_COL32(250, 244, 234, 255);
+constexpr ImU32 kCard = IM_COL32(255, 252, 246, 255);
+constexpr ImU32 kAccent = IM_COL32(176, 84, 48, 255);
+constexpr ImU32 kAccentSoft = IM_COL32(240, 214, 196, 255);
+constexpr ImU32 kFocus = IM_COL32(30, 90, 200, 255);
+constexpr ImU32 kMisery = IM_COL32(178, 40, 48, 255);
+constexpr ImU32 kMediocrity = IM_COL32(120, 110, 96, 255);
+constexpr ImU32 kMagic = IM_COL32(32, 128, 72, 255);
+
+// Applies the style and loads fonts at `pixel_ratio` for sharp text on high-DPI screens.
+bool Apply(const char* font_path, float pixel_ratio);
+
+// Colour of an outcome, by index (misery, mediocrity, magic).
+ImU32 OutcomeColour(int outcome);
+
+} // namespace moments::theme

@@ -1,0 +1,45 @@
+#include "ui.h"
+
+#include "screens.h"
+#include "theme.h"
+#include "widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace moments {
+
+constexpr float kColumnMax = 820.0f; // beyond this, lines get too long to read comfortably
+
+bool UiSetup(const std::string& assets_dir, float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing to remember between sessions
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    return theme::Apply((assets_dir + "/fonts/NotoSans.ttf").c_str(), pixel_ratio);
+}
+
+float screens::ColumnWidth() { return ImGui::GetContentRegionAvail().x - widgets::WrapInset(); }
+
+std::vector<AppCommand> DrawUi(const App& app) {
+    std::vector<AppCommand> out;
+    // One window: a readable column centred on wide screens, the full width on phones.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float width = std::min(vp->WorkSize.x, kColumnMax);
+    ImGui::GetBackgroundDrawList()->AddRectFilled(vp->WorkPos, ImVec2(vp->WorkPos.x + vp->WorkSize.x, vp->WorkPos.y + vp->WorkSize.y), theme::kPaper);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - width) * 0.5f, vp->WorkPos.y));
+    ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y));
+    ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                 ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
+    switch (app.Now) {
+    case Screen::Title: screens::Title(app, out); break;
+    case Screen::Counter: screens::Counter(app, out); break;
+    case Screen::Feedback: screens::Feedback(app, out); break;
+    case Screen::Debrief: screens::Debrief(app, out); break;
+    case Screen::Error: screens::Error(app, out); break;
+    }
+    ImGui::End();
+    return out;
+}
+
+} // namespace moments

@@ -1,0 +1,19 @@
+// The Dear ImGui presentation: reads the App, draws one frame, and returns
+// the commands the player gave. Makes no SDL or GL call and never changes
+// the App itself.
+#pragma once
+#include "app/app.h"
+
+#include <string>
+#include <vector>
+
+namespace moments {
+
+// Loads fonts and applies our theme; `pixel_ratio` is device pixels per UI pixel.
+// Returns false (and the UI falls back to ImGui's built-in font) if the font is missing.
+bool UiSetup(const std::string& assets_dir, float pixel_ratio);
+
+// Draws the current screen over the whole display; returns what the player asked for.
+std::vector<AppCommand> DrawUi(const App& app);
+
+} // namespace moments

@@ -1,0 +1,51 @@
+// Drawing pieces shared by the screens: big wrapped buttons, meters,
+// portraits, keyboard shortcuts.
+#pragma once
+#include "core/venue.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace moments::widgets {
+
+// A large button whose label wraps; `key` is the shortcut shown in its corner
+// ("1", "Enter"; may be empty). True when clicked, tapped, or activated from
+// the keyboard (Space, or Enter while it has focus).
+bool BigButton(const char* id, const std::string& label, const char* key, float width, bool primary = false);
+
+// The digit key typed this frame as a 0-based index (1 -> 0), or -1.
+int DigitPressed();
+
+// Enter pressed this frame while no control has keyboard focus: the screen's default action.
+bool DefaultActionPressed();
+
+// A horizontal meter with a caption drawn over it; fraction in [0, 1].
+void Meter(const std::string& caption, float fraction, ImU32 colour, float width);
+
+// Text wrapped to the current content width.
+void Paragraph(const std::string& text, ImU32 colour = 0);
+
+// Centred single line in a font.
+void Centred(const std::string& text, ImFont* font, ImU32 colour = 0);
+
+// A thin horizontal rule across the column (inside a card, across the card).
+void Rule();
+
+// The outcome's icon drawn as a shape (cross, bar, star) at the cursor, one line high,
+// so outcomes never rely on colour alone and need no special glyphs.
+void OutcomeIcon(int outcome, ImU32 colour);
+
+// A customer's face whose expression follows mood 0 (furious) .. 4 (delighted).
+void Face(const Portrait& look, int mood, ImVec2 centre, float radius);
+
+// A rounded card as wide as the column around what is drawn between these
+// two calls. Cards do not nest.
+void BeginCard();
+void EndCard();
+
+// The x position (window-local) where text should wrap: the column's edge, inside any card.
+float WrapRight();
+float WrapInset(); // the card padding on the right, 0 outside cards
+
+} // namespace moments::widgets
