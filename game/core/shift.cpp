@@ -7,47 +7,134 @@ namespace moments {
 
 namespace {
 
-// [SECTION] Timing helpers ------------------------------------------------------
+// [SECTION] Tempers --------------------------------------------------------------
+// How each kind of customer experiences time, in game seconds.
 
-// Seconds a customer of this temper gives the player per decision (GAME.md: ~15 s).
-int PatienceSeconds(Patience p) {
+struct Temperament {
+    int DecisionSeconds;  // per decision before patience drains (GAME.md: ~15 s)
+    int QueueGrace;       // waiting in line this long costs nothing
+    int QueueInterval;    // then -1 this often, up to kMaxQueueDrains
+    int ExchangeTolerance; // time at the counter before a long exchange starts to grate
+};
+
+Temperament TemperOf(Patience p) {
     switch (p) {
-    case Patience::Hurried: return 10;
-    case Patience::Normal: return 15;
-    case Patience::Relaxed: return 20;
+    case Patience::Hurried: return {10, 45, 45, 50};
+    case Patience::Normal: return {15, 90, 60, 120};
+    case Patience::Relaxed: return {20, 150, 90, 240};
     }
-    return 15;
-}
-
-// How many drains are due after `elapsed` ticks of an open decision.
-int DrainsDue(int elapsed, int decision_ticks) {
-    if (decision_ticks <= 0 || elapsed < decision_ticks) return 0;
-    const int due = 1 + (elapsed - decision_ticks) / (kDrainIntervalSeconds * kTicksPerSecond);
-    return std::min(due, kMaxDrainsPerDecision);
+    return {15, 90, 60, 120};
 }
 
 Customer& Current(Shift& s) { return s.Customers[static_cast<size_t>(s.Current)]; }
 const Encounter& EncounterOf(const Shift& s, const Customer& c) {
     return s.Place->Encounters[static_cast<size_t>(c.Encounter)];
 }
+Temperament TemperOf(const Shift& s, const Customer& c) { return TemperOf(EncounterOf(s, c).Temper); }
 
 void Emit(Shift& s, Event e) {
     e.Tick = s.Tick;
     s.Events.push_back(e);
 }
 
-// Opens a fresh decision: the patience timer starts now.
+Event Ev(EventKind kind, int customer) {
+    Event e;
+    e.Kind = kind;
+    e.Customer = customer;
+    return e;
+}
+
+// [SECTION] Drains -------------------------------------------------------------
+// Each drain is computed from elapsed time, so advancing by many ticks at once
+// gives exactly what advancing one tick at a time would.
+
+// How many drains are due after `elapsed` ticks of an open decision.
+int DecisionDrainsDue(int elapsed, int decision_ticks) {
+    if (decision_ticks <= 0 || elapsed < decision_ticks) return 0;
+    const int due = 1 + (elapsed - decision_ticks) / (kDrainIntervalSeconds * kTicksPerSecond);
+    return std::min(due, kMaxDrainsPerDecision);
+}
+
+int QueueDrainsDue(const Temperament& t, int waited_ticks) {
+    const int waited = waited_ticks / kTicksPerSecond;
+    if (waited < t.QueueGrace) return 0;
+    return std::min(kMaxQueueDrains, 1 + (waited - t.QueueGrace) / t.QueueInterval);
+}
+
+int ExchangeDrainsDue(const Temperament& t, int seconds) {
+    const int over = seconds - t.ExchangeTolerance;
+    return over <= 0 ? 0 : (over + kExchangeStepSeconds - 1) / kExchangeStepSeconds;
+}
+
+void SettleDecision(Shift& s) {
+    const int due = DecisionDrainsDue(s.Tick - s.DecisionStartTick, DecisionTicks(s));
+    for (; s.DrainsThisDecision < due; ++s.DrainsThisDecision) {
+        Current(s).Satisfaction -= 1;
+        Emit(s, Ev(EventKind::PatienceDrained, s.Current));
+    }
+}
+
+// Everyone who has arrived and waits behind the counter loses patience in line.
+void SettleQueue(Shift& s) {
+    for (int i = s.Current + 1; i < static_cast<int>(s.Customers.size()); ++i) {
+        Customer& c = s.Customers[static_cast<size_t>(i)];
+        if (c.ArrivalTick > s.Tick) break;
+        const int due = QueueDrainsDue(TemperOf(s, c), s.Tick - c.ArrivalTick);
+        for (; c.QueueDrains < due; ++c.QueueDrains) {
+            c.Satisfaction -= 1;
+            Emit(s, Ev(EventKind::QueueDrained, i));
+        }
+    }
+}
+
+// A promise is broken after the fact: that customer's moment becomes misery.
+void BreakPromise(Shift& s, PromiseState& p) {
+    p.Broken = true;
+    Customer& c = s.Customers[static_cast<size_t>(p.Customer)];
+    Event e = Ev(EventKind::PromiseBroken, p.Customer);
+    e.Arg = static_cast<int>(&p - s.Promises.data());
+    e.Result = Outcome::Misery;
+    if (c.Done && c.Result != Outcome::Misery) {
+        const int misery_reach = s.Place->Reach.For(Outcome::Misery);
+        e.Reach = misery_reach - c.Reach;
+        s.Reputation += e.Reach;
+        s.Outcomes[static_cast<size_t>(c.Result)] -= 1;
+        s.Outcomes[static_cast<size_t>(Outcome::Misery)] += 1;
+        c.Result = Outcome::Misery;
+        c.Reach = misery_reach;
+    }
+    Emit(s, e);
+}
+
+void SettlePromises(Shift& s) {
+    for (PromiseState& p : s.Promises)
+        if (!p.Kept && !p.Broken && s.Tick >= p.DeadlineTick) BreakPromise(s, p);
+}
+
+// Brings everything time-driven up to the current tick.
+void Settle(Shift& s) {
+    if (s.Now == Phase::Serving) SettleDecision(s);
+    SettleQueue(s);
+    SettlePromises(s);
+}
+
+// [SECTION] Flow -----------------------------------------------------------------
+
+// Opens a fresh decision: the patience timer starts now and any hint goes away.
 void OpenDecision(Shift& s) {
     s.DecisionStartTick = s.Tick;
     s.DrainsThisDecision = 0;
+    s.HintShown = false;
 }
 
 // Brings the next customer to the counter (skipping idle time until they
-// arrive), or ends the day.
+// arrive), or ends the day, breaking the promises nobody kept.
 void CallNext(Shift& s) {
     if (s.Current >= static_cast<int>(s.Customers.size())) {
+        for (PromiseState& p : s.Promises)
+            if (!p.Kept && !p.Broken) BreakPromise(s, p);
         s.Now = Phase::Ended;
-        Emit(s, {EventKind::ShiftEnded});
+        Emit(s, Ev(EventKind::ShiftEnded, -1));
         return;
     }
     s.Tick = std::max(s.Tick, Current(s).ArrivalTick);
@@ -55,29 +142,35 @@ void CallNext(Shift& s) {
     OpenDecision(s);
 }
 
-// Applies whatever drains the open decision owes at the current tick.
-void SettleDrains(Shift& s) {
-    const int due = DrainsDue(s.Tick - s.DecisionStartTick, DecisionTicks(s));
-    for (; s.DrainsThisDecision < due; ++s.DrainsThisDecision) {
-        Current(s).Satisfaction -= 1;
-        Emit(s, {EventKind::PatienceDrained, 0, s.Current});
-    }
+bool HasBrokenPromise(const Shift& s, int customer) {
+    return std::any_of(s.Promises.begin(), s.Promises.end(),
+                       [&](const PromiseState& p) { return p.Customer == customer && p.Broken; });
 }
 
 // Ends the current encounter: classify it and let word of mouth travel.
 void Resolve(Shift& s) {
     Customer& c = Current(s);
-    const Encounter& e = EncounterOf(s, c);
     c.Done = true;
-    c.Result = Classify(c.Satisfaction, e.Expects, s.Place->MagicMargin);
+    c.Result = HasBrokenPromise(s, s.Current) ? Outcome::Misery : Classify(c.Satisfaction, c.Expects, s.Place->MagicMargin);
     c.Reach = s.Place->Reach.For(c.Result);
     s.Reputation += c.Reach;
     s.Outcomes[static_cast<size_t>(c.Result)] += 1;
     s.Now = Phase::Resolved;
-    Event ev{EventKind::EncounterResolved, 0, s.Current};
-    ev.Result = c.Result;
-    ev.Reach = c.Reach;
-    Emit(s, ev);
+    Event e = Ev(EventKind::EncounterResolved, s.Current);
+    e.Result = c.Result;
+    e.Reach = c.Reach;
+    Emit(s, e);
+}
+
+// What a response does to this customer's satisfaction, beyond its face value.
+int EffectOn(const Shift& s, const Customer& c, const Response& r) {
+    int effect = r.Satisfaction;
+    const Encounter& e = EncounterOf(s, c);
+    // Over-service costs a hurried customer more than it costs anyone else.
+    if (e.Temper == Patience::Hurried && r.Tags.Any(IsOverService)) effect -= 1;
+    // A returning regular expects more, and being recognised is what amazes them.
+    if (c.Returning && r.Tags.Any(IsMagicBehaviour)) effect += 1;
+    return effect;
 }
 
 // [SECTION] Commands -------------------------------------------------------------
@@ -90,10 +183,29 @@ bool ApplyChoose(Shift& s, int index) {
     const Response& r = beat.Responses[static_cast<size_t>(index)];
     const int latency = s.Tick - s.DecisionStartTick;
     c.Path.push_back({c.Beat, index, latency});
-    c.Satisfaction += r.Satisfaction;
+    Event chosen = Ev(EventKind::ChoiceMade, s.Current);
+    chosen.Beat = c.Beat;
+    chosen.Response = index;
+    chosen.LatencyTicks = latency;
+    Emit(s, chosen);
+
+    c.Satisfaction += EffectOn(s, c, r);
     s.Spent += r.Cost;
-    Event ev{EventKind::ChoiceMade, 0, s.Current, c.Beat, index, latency};
-    Emit(s, ev);
+    c.ExchangeSeconds += r.Seconds;
+    const int exchange_due = ExchangeDrainsDue(TemperOf(s, c), c.ExchangeSeconds);
+    c.Satisfaction -= exchange_due - c.ExchangeDrains;
+    c.ExchangeDrains = exchange_due;
+    if (r.RevealsNeed && !c.NeedFound) {
+        c.NeedFound = true;
+        Emit(s, Ev(EventKind::NeedRevealed, s.Current));
+    }
+    if (r.Pledge) {
+        s.Promises.push_back({s.Current, &*r.Pledge, s.Tick + r.Pledge->DeadlineSeconds * kTicksPerSecond});
+        Event made = Ev(EventKind::PromiseMade, s.Current);
+        made.Arg = static_cast<int>(s.Promises.size()) - 1;
+        Emit(s, made);
+    }
+
     s.Tick += r.Seconds * kTicksPerSecond; // the exchange takes game time
     if (r.Next == kEndBeat) {
         Resolve(s);
@@ -101,6 +213,7 @@ bool ApplyChoose(Shift& s, int index) {
         c.Beat = r.Next;
         OpenDecision(s);
     }
+    Settle(s);
     return true;
 }
 
@@ -111,10 +224,30 @@ bool ApplyNext(Shift& s) {
     return true;
 }
 
+bool ApplyKeepPromise(Shift& s, int index) {
+    if (!CanKeepPromise(s, index)) return false;
+    PromiseState& p = s.Promises[static_cast<size_t>(index)];
+    p.Kept = true;
+    Event kept = Ev(EventKind::PromiseKept, p.Customer);
+    kept.Arg = index;
+    Emit(s, kept);
+    s.Tick += kKeepPromiseSeconds * kTicksPerSecond; // the follow-up call takes time
+    Settle(s);
+    return true;
+}
+
+bool ApplyHint(Shift& s) {
+    if (s.Now != Phase::Serving || s.Options.Play != Mode::Training || s.HintShown) return false;
+    s.HintShown = true;
+    Current(s).HintUsed = true;
+    return true;
+}
+
 // FNV-1a over 64-bit words: simple, portable, good enough for golden tests.
 struct Hasher {
     uint64_t H = 1469598103934665603ull;
-    void Add(uint64_t v) {
+    void Add(int64_t value) {
+        const auto v = static_cast<uint64_t>(value);
         for (int i = 0; i < 8; ++i) {
             H ^= (v >> (8 * i)) & 0xFF;
             H *= 1099511628211ull;
@@ -124,24 +257,57 @@ struct Hasher {
 
 } // namespace
 
+// [SECTION] Plans --------------------------------------------------------------------
+
+ShiftPlan PlanDay(const Venue& venue, int day, const std::vector<int>& loyal, uint64_t seed) {
+    const Day& d = venue.Week[static_cast<size_t>(day)];
+    ShiftPlan plan{day, d.WeekStage, d.Encounters, std::vector<bool>(d.Encounters.size(), false), d.ArrivalGapSeconds};
+    Rng rng{seed ^ 0x5EEDu};
+    std::vector<int> candidates;
+    for (int e : loyal)
+        if (std::find(plan.Encounters.begin(), plan.Encounters.end(), e) == plan.Encounters.end() &&
+            std::find(candidates.begin(), candidates.end(), e) == candidates.end())
+            candidates.push_back(e);
+    for (int n = 0; n < kMaxReturningPerDay && !candidates.empty(); ++n) {
+        const int pick = rng.Below(static_cast<int>(candidates.size()));
+        const int at = rng.Between(1, static_cast<int>(plan.Encounters.size()));
+        plan.Encounters.insert(plan.Encounters.begin() + at, candidates[static_cast<size_t>(pick)]);
+        plan.Returning.insert(plan.Returning.begin() + at, true);
+        candidates.erase(candidates.begin() + pick);
+    }
+    return plan;
+}
+
+ShiftPlan PlanAssessment(const Venue& venue, uint64_t seed) {
+    std::vector<int> pool(venue.Encounters.size());
+    for (size_t i = 0; i < pool.size(); ++i) pool[i] = static_cast<int>(i);
+    Rng rng{seed ^ 0xA55E55u};
+    for (size_t i = pool.size(); i > 1; --i) std::swap(pool[i - 1], pool[static_cast<size_t>(rng.Below(static_cast<int>(i)))]);
+    pool.resize(std::min(pool.size(), static_cast<size_t>(kAssessmentCustomers)));
+    const int gap = venue.Week.empty() ? 60 : venue.Week[venue.Week.size() / 2].ArrivalGapSeconds;
+    return {0, Stage::Experience, pool, std::vector<bool>(pool.size(), false), gap};
+}
+
 // [SECTION] Public operations -----------------------------------------------------
 
-// Lays out the day's customers with arrival times jittered by the seed.
-Shift StartShift(const Venue& venue, int day, uint64_t seed, Settings options) {
+// Lays out the plan's customers with arrival times jittered by the seed.
+Shift StartShift(const Venue& venue, const ShiftPlan& plan, uint64_t seed, Settings options) {
     Shift s;
     s.Place = &venue;
-    s.Day = day;
+    s.Plan = plan;
     s.Seed = seed;
     s.Options = options;
     s.Random.State = seed;
-    const Day& plan = venue.Week[static_cast<size_t>(day)];
     const int gap = plan.ArrivalGapSeconds * kTicksPerSecond;
     int arrival = 0;
-    for (int index : plan.Encounters) {
+    for (size_t i = 0; i < plan.Encounters.size(); ++i) {
+        const Encounter& e = venue.Encounters[static_cast<size_t>(plan.Encounters[i])];
         Customer c;
-        c.Encounter = index;
+        c.Encounter = plan.Encounters[i];
+        c.Returning = i < plan.Returning.size() && plan.Returning[i];
+        c.Expects = c.Returning ? static_cast<Expectation>(std::min(3, static_cast<int>(e.Expects) + 1)) : e.Expects;
         c.ArrivalTick = arrival;
-        c.Satisfaction = StartingSatisfaction(venue.Encounters[static_cast<size_t>(index)].Arrival);
+        c.Satisfaction = StartingSatisfaction(e.Arrival);
         s.Customers.push_back(c);
         arrival += gap + s.Random.Between(-gap / 4, gap / 4);
     }
@@ -149,11 +315,10 @@ Shift StartShift(const Venue& venue, int day, uint64_t seed, Settings options) {
     return s;
 }
 
-// Moves time on while a decision is open; overdue decisions drain patience.
 void Advance(Shift& s, int ticks) {
     if (s.Now != Phase::Serving || ticks <= 0) return;
     s.Tick += ticks;
-    SettleDrains(s);
+    Settle(s);
 }
 
 bool Apply(Shift& s, Command cmd) {
@@ -162,6 +327,8 @@ bool Apply(Shift& s, Command cmd) {
     switch (cmd.Kind) {
     case CommandKind::Choose: accepted = ApplyChoose(s, cmd.Arg); break;
     case CommandKind::Next: accepted = ApplyNext(s); break;
+    case CommandKind::KeepPromise: accepted = ApplyKeepPromise(s, cmd.Arg); break;
+    case CommandKind::Hint: accepted = ApplyHint(s); break;
     }
     if (accepted) s.Log.push_back(cmd);
     return accepted;
@@ -176,36 +343,24 @@ std::vector<Event> DrainEvents(Shift& s) {
 // Hurried customers give less time; relaxed settings double it; off disables it.
 int DecisionTicks(const Shift& s) {
     if (s.Options.Timer == TimerMode::Off || s.Now != Phase::Serving) return 0;
-    const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
-    int seconds = PatienceSeconds(EncounterOf(s, c).Temper);
+    int seconds = TemperOf(s, s.Customers[static_cast<size_t>(s.Current)]).DecisionSeconds;
     if (s.Options.Timer == TimerMode::Relaxed) seconds *= 2;
     return seconds * kTicksPerSecond;
 }
 
-int DecisionTicksLeft(const Shift& s) {
-    const int total = DecisionTicks(s);
-    if (total == 0) return 0;
-    return std::max(0, total - (s.Tick - s.DecisionStartTick));
-}
-
 uint64_t StateHash(const Shift& s) {
     Hasher h;
-    h.Add(s.Seed);
-    h.Add(static_cast<uint64_t>(s.Tick));
-    h.Add(static_cast<uint64_t>(s.Now));
-    h.Add(static_cast<uint64_t>(s.Current));
-    h.Add(static_cast<uint64_t>(s.Reputation));
-    h.Add(static_cast<uint64_t>(s.Spent));
+    h.Add(static_cast<int64_t>(s.Seed));
+    for (int v : {s.Tick, static_cast<int>(s.Now), s.Current, s.Reputation, s.Spent}) h.Add(v);
     for (const Customer& c : s.Customers) {
-        h.Add(static_cast<uint64_t>(c.Satisfaction));
-        h.Add(static_cast<uint64_t>(c.ArrivalTick));
-        h.Add(static_cast<uint64_t>(c.Done ? 1 + static_cast<int>(c.Result) : 0));
-        for (const Step& st : c.Path) {
-            h.Add(static_cast<uint64_t>(st.Beat));
-            h.Add(static_cast<uint64_t>(st.Response));
-            h.Add(static_cast<uint64_t>(st.LatencyTicks));
-        }
+        for (int v : {c.Encounter, c.Satisfaction, c.ArrivalTick, c.QueueDrains, c.ExchangeDrains,
+                      static_cast<int>(c.Expects), c.Done ? 1 + static_cast<int>(c.Result) : 0, c.NeedFound ? 1 : 0})
+            h.Add(v);
+        for (const Step& st : c.Path)
+            for (int v : {st.Beat, st.Response, st.LatencyTicks}) h.Add(v);
     }
+    for (const PromiseState& p : s.Promises)
+        for (int v : {p.Customer, p.DeadlineTick, p.Kept ? 1 : 0, p.Broken ? 1 : 0}) h.Add(v);
     return h.H;
 }
 
@@ -225,19 +380,17 @@ Lesson LessonFor(const Shift& s, int customer) {
             strongest = std::abs(chosen.Satisfaction);
             lesson.Principle = &chosen;
         }
-        const auto best = std::max_element(beat.Responses.begin(), beat.Responses.end(),
-            [](const Response& a, const Response& b) { return a.Satisfaction < b.Satisfaction; });
-        if (best->Satisfaction - chosen.Satisfaction > widest_gap) {
-            widest_gap = best->Satisfaction - chosen.Satisfaction;
-            lesson.BetterMove = &*best;
+        const Response& best = beat.Responses[static_cast<size_t>(BestResponse(beat))];
+        if (best.Satisfaction - chosen.Satisfaction > widest_gap) {
+            widest_gap = best.Satisfaction - chosen.Satisfaction;
+            lesson.BetterMove = &best;
         }
     }
     return lesson;
 }
 
 int MoodStep(const Shift& s, const Customer& c) {
-    const Encounter& e = EncounterOf(s, c);
-    const int level = ExpectationLevel(e.Expects);
+    const int level = ExpectationLevel(c.Expects);
     if (c.Satisfaction < level - 3) return 0;
     if (c.Satisfaction < level - 1) return 1;
     if (c.Satisfaction < level + 1) return 2; // a calm customer arrives looking neutral
@@ -246,7 +399,7 @@ int MoodStep(const Shift& s, const Customer& c) {
 }
 
 const Encounter* CurrentEncounter(const Shift& s) {
-    if (s.Now != Phase::Serving && s.Now != Phase::Resolved) return nullptr;
+    if (s.Now == Phase::Ended) return nullptr;
     return &EncounterOf(s, s.Customers[static_cast<size_t>(s.Current)]);
 }
 
@@ -256,11 +409,51 @@ const Beat* CurrentBeat(const Shift& s) {
     return &EncounterOf(s, c).Beats[static_cast<size_t>(c.Beat)];
 }
 
+int DecisionTicksLeft(const Shift& s) {
+    const int total = DecisionTicks(s);
+    if (total == 0) return 0;
+    return std::max(0, total - (s.Tick - s.DecisionStartTick));
+}
+
 std::vector<int> WaitingCustomers(const Shift& s) {
     std::vector<int> out;
     for (int i = s.Current + 1; i < static_cast<int>(s.Customers.size()); ++i)
         if (s.Customers[static_cast<size_t>(i)].ArrivalTick <= s.Tick) out.push_back(i);
     return out;
+}
+
+float QueuePatience(const Shift& s, const Customer& c) {
+    const Temperament t = TemperOf(s, c);
+    if (c.QueueDrains >= kMaxQueueDrains) return 0.0f;
+    const int waited = (s.Tick - c.ArrivalTick) / kTicksPerSecond;
+    const int next_drain_at = t.QueueGrace + c.QueueDrains * t.QueueInterval;
+    const int span = c.QueueDrains == 0 ? t.QueueGrace : t.QueueInterval;
+    return std::clamp(static_cast<float>(next_drain_at - waited) / static_cast<float>(span), 0.0f, 1.0f);
+}
+
+int BestResponse(const Beat& beat) {
+    int best = 0;
+    for (int i = 1; i < static_cast<int>(beat.Responses.size()); ++i) {
+        const Response& r = beat.Responses[static_cast<size_t>(i)];
+        const Response& b = beat.Responses[static_cast<size_t>(best)];
+        if (r.Satisfaction > b.Satisfaction || (r.Satisfaction == b.Satisfaction && r.Seconds < b.Seconds)) best = i;
+    }
+    return best;
+}
+
+int BestResponse(const Shift& s) {
+    const Beat* beat = CurrentBeat(s);
+    return beat ? BestResponse(*beat) : -1;
+}
+
+// A promise can be kept once the encounter that made it is over: the feedback
+// card counts, as does any moment serving someone else.
+bool CanKeepPromise(const Shift& s, int index) {
+    if (index < 0 || index >= static_cast<int>(s.Promises.size())) return false;
+    const PromiseState& p = s.Promises[static_cast<size_t>(index)];
+    if (p.Kept || p.Broken) return false;
+    if (s.Now == Phase::Resolved) return true;
+    return s.Now == Phase::Serving && p.Customer != s.Current;
 }
 
 } // namespace moments

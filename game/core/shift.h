@@ -3,8 +3,9 @@
 //
 // Time is counted in integer ticks (60 per game second). The platform turns
 // wall-clock frame time into ticks; responses jump the clock forward by the
-// game seconds the exchange takes. Nothing here reads a clock or calls out:
-// a shift is fully determined by (venue, day, seed, settings, stamped commands).
+// game seconds the exchange takes, and the queue feels every second of it.
+// Nothing here reads a clock or calls out: a shift is fully determined by
+// (venue, plan, seed, settings, stamped commands).
 #pragma once
 #include "rng.h"
 #include "venue.h"
@@ -17,21 +18,40 @@
 namespace moments {
 
 constexpr int kTicksPerSecond = 60;
-constexpr int kDrainIntervalSeconds = 5; // after the timer runs out, -1 this often
-constexpr int kMaxDrainsPerDecision = 4; // a customer left waiting bottoms out here
+constexpr int kDrainIntervalSeconds = 5;  // after the decision timer runs out, -1 this often
+constexpr int kMaxDrainsPerDecision = 4;  // a customer left waiting bottoms out here
+constexpr int kMaxQueueDrains = 2;        // waiting in line costs at most this much
+constexpr int kExchangeStepSeconds = 30;  // each 30 s over a customer's tolerance costs 1
+constexpr int kKeepPromiseSeconds = 20;   // following up takes a moment of the shift
+constexpr int kAssessmentCustomers = 8;   // customers drawn for an assessment shift
+constexpr int kMaxReturningPerDay = 2;    // loyal customers who come back on one day
 
-// [SECTION] Settings, commands, events ------------------------------------------
+// [SECTION] Settings, plans, commands, events -----------------------------------
 
 enum class TimerMode : uint8_t { Normal, Relaxed, Off }; // Off: WCAG 2.2.1 "no time limit"
+enum class Mode : uint8_t { Training, Assessment };
 
 struct Settings {
     TimerMode Timer = TimerMode::Normal;
+    Mode Play = Mode::Training; // hints only in training
+};
+
+// Who comes in during one shift, in arrival order.
+struct ShiftPlan {
+    int Day = 0;                     // index into Venue::Week (0 for an assessment)
+    Stage WeekStage = Stage::Uncertainty;
+    std::vector<int> Encounters;     // indices into Venue::Encounters
+    std::vector<bool> Returning;     // parallel: a loyal customer back for more
+    int ArrivalGapSeconds = 60;
 };
 
 enum class CommandKind : uint8_t {
-    Choose, // Arg: index of the response in the current beat
-    Next,   // leave the feedback for the next customer (Arg unused)
+    Choose,      // Arg: index of the response in the current beat
+    Next,        // leave the feedback for the next customer (Arg unused)
+    KeepPromise, // Arg: index into Shift::Promises
+    Hint,        // training only: show the principle of the best answer (Arg unused)
 };
+constexpr int kCommandKindCount = 4;
 
 struct Command {
     int Tick = 0; // when it was applied, in shift ticks (filled in by Apply)
@@ -40,9 +60,14 @@ struct Command {
 };
 
 enum class EventKind : uint8_t {
-    ChoiceMade,        // Customer, Beat, Response, Latency
+    ChoiceMade,        // Customer, Beat, Response, LatencyTicks
     PatienceDrained,   // Customer: the decision timer ran out again
-    EncounterResolved, // Customer, Outcome, Reach
+    QueueDrained,      // Customer: waited too long in line
+    NeedRevealed,      // Customer: the hidden need came out
+    PromiseMade,       // Customer, Response: Arg = promise index
+    PromiseKept,       // Customer: Arg = promise index
+    PromiseBroken,     // Customer, Result (now misery), Reach (change to reputation)
+    EncounterResolved, // Customer, Result, Reach
     ShiftEnded,
 };
 
@@ -55,6 +80,7 @@ struct Event {
     int LatencyTicks = 0; // how long the player took to decide
     Outcome Result = Outcome::Mediocrity;
     int Reach = 0;        // people who hear of it (signed)
+    int Arg = 0;
 };
 
 // [SECTION] State ------------------------------------------------------------------
@@ -72,42 +98,66 @@ struct Step {
 };
 
 struct Customer {
-    int Encounter = 0;    // index into Venue::Encounters
-    int ArrivalTick = 0;  // when they join the queue
-    int Satisfaction = 0; // running total
-    int Beat = 0;         // current beat while being served
+    int Encounter = 0;        // index into Venue::Encounters
+    Expectation Expects = Expectation::Standard; // raised for returning regulars
+    bool Returning = false;   // came back after a moment of magic on an earlier day
+    int ArrivalTick = 0;      // when they join the queue
+    int Satisfaction = 0;     // running total
+    int Beat = 0;             // current beat while being served
+    int QueueDrains = 0;      // satisfaction lost waiting in line
+    int ExchangeSeconds = 0;  // game time spent on them at the counter
+    int ExchangeDrains = 0;   // satisfaction lost to a long exchange
+    bool NeedFound = false;   // the hidden need was uncovered
+    bool HintUsed = false;    // the player asked for a hint while serving them
     std::vector<Step> Path;
     bool Done = false;
     Outcome Result = Outcome::Mediocrity;
     int Reach = 0;
 };
 
+struct PromiseState {
+    int Customer = 0;          // who was promised
+    const Promise* What = nullptr;
+    int DeadlineTick = 0;
+    bool Kept = false;
+    bool Broken = false;
+};
+
 struct Shift {
     const Venue* Place = nullptr;
-    int Day = 0;             // index into Venue::Week
+    ShiftPlan Plan;
     uint64_t Seed = 0;
     Settings Options;
     Rng Random;              // all randomness of the shift comes from here
     int Tick = 0;            // shift clock
     Phase Now = Phase::Serving;
     std::vector<Customer> Customers; // the day's customers in arrival order
-    int Current = 0;         // index of the customer at the counter (or next up)
+    int Current = 0;         // index of the customer at the counter
     int DecisionStartTick = 0;
     int DrainsThisDecision = 0;
+    bool HintShown = false;  // a hint is showing for the open decision
     int Reputation = 0;      // net people reached
     std::array<int, 3> Outcomes{}; // counts indexed by Outcome
     int Spent = 0;           // budget used
+    std::vector<PromiseState> Promises;
     std::vector<Command> Log;     // accepted commands, for snapshots and replays
     std::vector<Event> Events;    // produced since the last DrainEvents
 };
 
 // [SECTION] Operations -------------------------------------------------------------
 
-// Starts the given day of the venue's week. `venue` must outlive the shift and
-// day must index venue.Week.
-Shift StartShift(const Venue& venue, int day, uint64_t seed, Settings options);
+// Starts a shift from a plan. `venue` must outlive the shift.
+Shift StartShift(const Venue& venue, const ShiftPlan& plan, uint64_t seed, Settings options);
 
-// Advances the clock by `ticks` (>= 0): patience timers and drains.
+// The plan for day `day` of the week: the venue's list plus up to
+// kMaxReturningPerDay loyal customers (encounter indices) chosen by the seed.
+ShiftPlan PlanDay(const Venue& venue, int day, const std::vector<int>& loyal, uint64_t seed);
+
+// The plan for an assessment: kAssessmentCustomers drawn from the whole pool by the seed.
+ShiftPlan PlanAssessment(const Venue& venue, uint64_t seed);
+
+// Advances the clock by `ticks` (>= 0) while a decision is open: patience
+// timers, the queue, promise deadlines.
 void Advance(Shift& shift, int ticks);
 
 // Applies a player command at the current tick. Returns false, changing
@@ -128,7 +178,7 @@ uint64_t StateHash(const Shift& shift);
 
 // What the feedback card says about one resolved customer.
 struct Lesson {
-    const Response* Principle = nullptr; // the choice that mattered most
+    const Response* Principle = nullptr;  // the choice that mattered most
     const Response* BetterMove = nullptr; // the best answer where the player fell shortest; null if none
 };
 
@@ -148,5 +198,16 @@ int DecisionTicksLeft(const Shift& shift);
 
 // Customers who have arrived and wait behind the one being served.
 std::vector<int> WaitingCustomers(const Shift& shift);
+
+// The customer's patience in line, 1 (fresh) to 0 (about to lose satisfaction again).
+float QueuePatience(const Shift& shift, const Customer& customer);
+
+// Index of the best response of a beat: the most satisfying, then the quickest.
+int BestResponse(const Beat& beat);
+// The same for the current beat (the hint's subject); -1 if no decision is open.
+int BestResponse(const Shift& shift);
+
+// Whether KeepPromise(index) would be accepted now.
+bool CanKeepPromise(const Shift& shift, int index);
 
 } // namespace moments

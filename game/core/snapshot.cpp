@@ -6,135 +6,175 @@ namespace moments {
 
 namespace {
 
-// Commands are written as <kind letter><arg in base 36>@<tick delta in base 36>.
-constexpr char kKindLetters[] = {'c', 'n'}; // Choose, Next
+// [SECTION] Text encoding ----------------------------------------------------------
+// A command is <kind letter><arg in base 36>@<ticks since the previous command, base 36>.
+
+constexpr char kKindLetters[kCommandKindCount] = {'c', 'n', 'k', 'h'}; // CommandKind order
+constexpr char kModeLetters[] = {'t', 'a'};                            // Mode order
 
 void AppendBase36(std::string& out, uint64_t v) {
     char buf[16];
-    auto res = std::to_chars(buf, buf + sizeof buf, v, 36);
+    const auto res = std::to_chars(buf, buf + sizeof buf, v, 36);
     out.append(buf, res.ptr);
 }
 
 // Reads a base-36 unsigned number from [p, end); false if there is none.
 bool ReadBase36(const char*& p, const char* end, uint64_t& v) {
-    auto res = std::from_chars(p, end, v, 36);
+    const auto res = std::from_chars(p, end, v, 36);
     if (res.ec != std::errc() || res.ptr == p) return false;
     p = res.ptr;
     return true;
 }
 
-// Splits on '|' so each header field can be checked on its own.
-std::vector<std::string> SplitFields(const std::string& text) {
-    std::vector<std::string> fields(1);
-    for (char ch : text) {
-        if (ch == '|') fields.emplace_back();
-        else fields.back().push_back(ch);
-    }
-    return fields;
+bool ParseWhole(const std::string& s, uint64_t& v, int base = 10) {
+    const auto res = std::from_chars(s.data(), s.data() + s.size(), v, base);
+    return res.ec == std::errc() && res.ptr == s.data() + s.size() && !s.empty();
 }
 
-bool ParseCommands(const std::string& text, std::vector<Command>& out) {
-    const char* p = text.data();
-    const char* end = p + text.size();
-    int tick = 0;
+std::vector<std::string> Split(const std::string& text, char sep) {
+    std::vector<std::string> parts(1);
+    for (char ch : text) {
+        if (ch == sep) parts.emplace_back();
+        else parts.back().push_back(ch);
+    }
+    return parts;
+}
+
+int IndexOf(const char* letters, int count, char ch) {
+    for (int i = 0; i < count; ++i)
+        if (letters[i] == ch) return i;
+    return -1;
+}
+
+// One day: a timer digit, then commands separated by ','.
+bool ParseDay(const std::string& text, DayLog& day, size_t& total_commands) {
+    if (text.empty() || text[0] < '0' || text[0] > '2') return false;
+    day.Options.Timer = static_cast<TimerMode>(text[0] - '0');
+    const char* p = text.data() + 1;
+    const char* end = text.data() + text.size();
+    long long tick = 0;
     while (p < end) {
-        Command cmd;
-        if (*p == kKindLetters[0]) cmd.Kind = CommandKind::Choose;
-        else if (*p == kKindLetters[1]) cmd.Kind = CommandKind::Next;
-        else return false;
-        ++p;
+        const int kind = IndexOf(kKindLetters, kCommandKindCount, *p++);
         uint64_t arg = 0, delta = 0;
-        if (!ReadBase36(p, end, arg) || p == end || *p++ != '@' || !ReadBase36(p, end, delta)) return false;
-        if (arg > 1000 || delta > (1u << 30)) return false;
-        tick += static_cast<int>(delta);
-        cmd.Arg = static_cast<int>(arg);
-        cmd.Tick = tick;
-        out.push_back(cmd);
+        if (kind < 0 || !ReadBase36(p, end, arg) || p == end || *p++ != '@' || !ReadBase36(p, end, delta)) return false;
+        tick += static_cast<long long>(delta);
+        if (arg > 1000 || tick > (1LL << 30) || ++total_commands > kMaxSnapshotCommands) return false;
+        day.Commands.push_back({static_cast<int>(tick), static_cast<CommandKind>(kind), static_cast<int>(arg)});
         if (p < end && *p++ != ',') return false;
     }
     return true;
 }
 
-bool ParseInt(const std::string& s, uint64_t& v, int base = 10) {
-    auto res = std::from_chars(s.data(), s.data() + s.size(), v, base);
-    return res.ec == std::errc() && res.ptr == s.data() + s.size() && !s.empty();
-}
+DayLog LogOf(const Shift& s) { return {s.Options, s.Log}; }
 
 } // namespace
 
-Snapshot TakeSnapshot(const Shift& shift) {
-    return {shift.Place->Id, shift.Place->Version, shift.Day, shift.Seed, shift.Options, shift.Log};
+Snapshot TakeSnapshot(const Week& week, const Shift* current) {
+    Snapshot snap{week.Place->Id, week.Place->Version, week.Play, week.Seed, {}};
+    for (const DayResult& d : week.Days) snap.Days.push_back({d.Options, d.Log});
+    if (current) snap.Days.push_back(LogOf(*current));
+    return snap;
 }
 
 std::string EncodeSnapshot(const Snapshot& s) {
-    std::string out = "mot" + std::to_string(kSnapshotFormat) + "|" + s.VenueId + "|" +
-                      std::to_string(s.VenueVersion) + "|" + std::to_string(s.Day) + "|";
+    std::string out = "mot" + std::to_string(kSnapshotFormat) + "|" + s.VenueId + "|" + std::to_string(s.VenueVersion) + "|" +
+                      kModeLetters[static_cast<int>(s.Play)] + "|";
     AppendBase36(out, s.Seed);
-    out += "|" + std::to_string(static_cast<int>(s.Options.Timer)) + "|";
-    int last = 0;
-    for (size_t i = 0; i < s.Commands.size(); ++i) {
-        const Command& c = s.Commands[i];
-        if (i) out += ',';
-        out += kKindLetters[static_cast<int>(c.Kind)];
-        AppendBase36(out, static_cast<uint64_t>(c.Arg));
-        out += '@';
-        AppendBase36(out, static_cast<uint64_t>(c.Tick - last));
-        last = c.Tick;
+    out += '|';
+    for (size_t d = 0; d < s.Days.size(); ++d) {
+        if (d) out += ';';
+        out += static_cast<char>('0' + static_cast<int>(s.Days[d].Options.Timer));
+        int last = 0;
+        for (size_t i = 0; i < s.Days[d].Commands.size(); ++i) {
+            const Command& c = s.Days[d].Commands[i];
+            if (i) out += ',';
+            out += kKindLetters[static_cast<int>(c.Kind)];
+            AppendBase36(out, static_cast<uint64_t>(c.Arg));
+            out += '@';
+            AppendBase36(out, static_cast<uint64_t>(c.Tick - last));
+            last = c.Tick;
+        }
     }
     return out;
 }
 
 std::optional<Snapshot> DecodeSnapshot(const std::string& text, std::string& error) {
-    const std::vector<std::string> f = SplitFields(text);
+    const std::vector<std::string> f = Split(text, '|');
     if (f[0].rfind("mot", 0) != 0) {
         error = "not a Moments of Truth save";
         return std::nullopt;
     }
     if (f[0] != "mot" + std::to_string(kSnapshotFormat)) {
-        error = "save format '" + f[0].substr(3) + "' is not supported (this build reads format " +
-                std::to_string(kSnapshotFormat) + ")";
+        error = "save format '" + f[0].substr(3) + "' is from another version of the game and cannot be resumed "
+                "(this version reads format " + std::to_string(kSnapshotFormat) + ")";
         return std::nullopt;
     }
-    uint64_t version = 0, day = 0, seed = 0, timer = 0;
     Snapshot s;
-    if (f.size() != 7 || f[1].empty() || !ParseInt(f[2], version) || !ParseInt(f[3], day) ||
-        !ParseInt(f[4], seed, 36) || !ParseInt(f[5], timer) || timer > 2 || day > 100 || version > 1000000 ||
-        !ParseCommands(f[6], s.Commands)) {
+    uint64_t version = 0;
+    const int mode = f.size() == 6 && f[3].size() == 1 ? IndexOf(kModeLetters, 2, f[3][0]) : -1;
+    size_t total = 0;
+    bool ok = f.size() == 6 && !f[1].empty() && f[1].size() <= 64 && ParseWhole(f[2], version) && version <= 1000000 &&
+              mode >= 0 && ParseWhole(f[4], s.Seed, 36);
+    if (ok && !f[5].empty()) {
+        for (const std::string& day : Split(f[5], ';')) {
+            s.Days.emplace_back();
+            ok = ok && s.Days.size() <= 16 && ParseDay(day, s.Days.back(), total);
+        }
+    }
+    if (!ok) {
         error = "save is damaged (fields unreadable)";
         return std::nullopt;
     }
     s.VenueId = f[1];
     s.VenueVersion = static_cast<int>(version);
-    s.Day = static_cast<int>(day);
-    s.Seed = seed;
-    s.Options.Timer = static_cast<TimerMode>(timer);
+    s.Play = static_cast<Mode>(mode);
     return s;
 }
 
-std::optional<Shift> Replay(const Venue& venue, const Snapshot& snap, std::string& error) {
-    if (snap.VenueId != venue.Id || snap.VenueVersion != venue.Version) {
-        error = "save is for " + snap.VenueId + " version " + std::to_string(snap.VenueVersion) +
-                ", not " + venue.Id + " version " + std::to_string(venue.Version);
-        return std::nullopt;
-    }
-    if (snap.Day < 0 || snap.Day >= static_cast<int>(venue.Week.size())) {
-        error = "save names day " + std::to_string(snap.Day + 1) + ", which this venue does not have";
-        return std::nullopt;
-    }
-    Shift shift = StartShift(venue, snap.Day, snap.Seed, snap.Options);
-    for (const Command& c : snap.Commands) {
+std::optional<Shift> ReplayShift(const Week& week, const DayLog& log, std::string& error) {
+    Shift shift = StartNextShift(week, log.Options);
+    for (const Command& c : log.Commands) {
         if (c.Tick < shift.Tick) {
-            error = "save is damaged (command before the clock)";
+            error = "save is damaged (a command before the clock)";
             return std::nullopt;
         }
         Advance(shift, c.Tick - shift.Tick);
         if (shift.Tick != c.Tick || !Apply(shift, c)) {
-            error = "save does not replay on this content (command " + std::to_string(&c - snap.Commands.data()) + ")";
+            error = "save does not replay on this content (command " + std::to_string(&c - log.Commands.data() + 1) + ")";
             return std::nullopt;
         }
     }
     shift.Events.clear();
     return shift;
+}
+
+std::optional<Session> Replay(const Venue& venue, const Snapshot& snap, std::string& error) {
+    if (snap.VenueId != venue.Id || snap.VenueVersion != venue.Version) {
+        error = "save is for " + snap.VenueId + " version " + std::to_string(snap.VenueVersion) + ", not " + venue.Id +
+                " version " + std::to_string(venue.Version);
+        return std::nullopt;
+    }
+    Session session{StartWeek(venue, snap.Seed, snap.Play), std::nullopt};
+    for (size_t d = 0; d < snap.Days.size(); ++d) {
+        if (WeekComplete(session.Progress)) {
+            error = "save has more shifts than the week";
+            return std::nullopt;
+        }
+        std::optional<Shift> shift = ReplayShift(session.Progress, snap.Days[d], error);
+        if (!shift) {
+            error += " in shift " + std::to_string(d + 1);
+            return std::nullopt;
+        }
+        if (shift->Now == Phase::Ended) {
+            RecordDay(session.Progress, *shift);
+        } else if (d + 1 < snap.Days.size()) {
+            error = "save is damaged (an unfinished shift before the last)";
+            return std::nullopt;
+        } else {
+            session.Current = std::move(*shift);
+        }
+    }
+    return session;
 }
 
 } // namespace moments

@@ -1,39 +1,57 @@
-// A shift's save game: which content, which seed and day, and every accepted
-// command with its tick. Replaying it rebuilds the exact state, so save,
-// resume and "replay a learner's shift" are one mechanism.
+// A learner's save game: which content, which mode and seed, and every
+// accepted command of every shift with its tick. Replaying it rebuilds the
+// exact week, so save, resume and "replay a learner's shift" are one mechanism.
 #pragma once
-#include "shift.h"
+#include "week.h"
 
 #include <optional>
 #include <string>
 
 namespace moments {
 
-// Bumped whenever the encoding or the meaning of a field changes. Decode
-// refuses other formats with a message instead of misreading them.
-constexpr int kSnapshotFormat = 1;
+// Bumped whenever the encoding, or the rules that give the commands their
+// meaning, change. Decode refuses other formats with a message instead of
+// misreading them.
+constexpr int kSnapshotFormat = 2;
+constexpr int kMaxSnapshotCommands = 20000; // far beyond any real week; guards bad input
 
-struct Snapshot {
-    std::string VenueId;
-    int VenueVersion = 0;
-    int Day = 0;
-    uint64_t Seed = 0;
+struct DayLog {
     Settings Options;
     std::vector<Command> Commands;
 };
 
-// Captures what is needed to rebuild `shift`.
-Snapshot TakeSnapshot(const Shift& shift);
+struct Snapshot {
+    std::string VenueId;
+    int VenueVersion = 0;
+    Mode Play = Mode::Training;
+    uint64_t Seed = 0;
+    std::vector<DayLog> Days; // finished days, then the shift in progress (if any)
+};
 
-// Compact printable text: "mot<format>|venue|version|day|seed|timer|commands".
-// Uses only [0-9a-z|_.,-], safe for LMS suspend data.
+// A week and the shift being played, if any: what a save restores.
+struct Session {
+    Week Progress;
+    std::optional<Shift> Current; // null between shifts
+};
+
+// Captures the week and the shift in progress (which may be null). The shift
+// must not have been recorded into the week yet.
+Snapshot TakeSnapshot(const Week& week, const Shift* current);
+
+// Compact printable text: "mot<format>|venue|version|mode|seed|day;day;...",
+// each day "<timer><command>,<command>...". Uses only [0-9a-z|_,;@-], safe
+// for LMS suspend data.
 std::string EncodeSnapshot(const Snapshot& snapshot);
 
 // Parses EncodeSnapshot's text; on failure returns nullopt and says why in `error`.
 std::optional<Snapshot> DecodeSnapshot(const std::string& text, std::string& error);
 
-// Rebuilds the shift a snapshot describes. Fails (nullopt, with `error`) if the
+// Plays one logged shift as the next shift of `week`. Fails (nullopt, with
+// `error`) if a command does not apply.
+std::optional<Shift> ReplayShift(const Week& week, const DayLog& log, std::string& error);
+
+// Rebuilds the week a snapshot describes. Fails (nullopt, with `error`) if the
 // snapshot belongs to other content or a command no longer applies.
-std::optional<Shift> Replay(const Venue& venue, const Snapshot& snapshot, std::string& error);
+std::optional<Session> Replay(const Venue& venue, const Snapshot& snapshot, std::string& error);
 
 } // namespace moments

@@ -134,6 +134,7 @@ struct Venue {
     std::vector<Policy> Policies;
     std::vector<Encounter> Encounters;
     std::vector<Day> Week; // one entry per shift of the training week
+    std::vector<std::string> Locales; // languages the venue's text is translated into ("en" is the source)
 };
 
 // Satisfaction a customer must reach for their expectation to be met.

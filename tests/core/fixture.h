@@ -1,6 +1,6 @@
 // A tiny venue built in code, so core tests need no files and no parser.
 #pragma once
-#include "core/venue.h"
+#include "core/shift.h"
 
 namespace moments::fixture {
 
@@ -41,6 +41,49 @@ inline Venue SmallCafe() {
     cleo.Beats.push_back({"more", "Tell me more", {Say("tip", 2), Say("shrug", -1)}});
     v.Week.push_back({Stage::Uncertainty, {0, 1, 2}, 60});
     return v;
+}
+
+// Adds tags to a response (by builder chaining in fixtures).
+inline Response Tagged(Response r, std::initializer_list<Tag> tags) {
+    for (Tag t : tags) r.Tags.Add(t);
+    return r;
+}
+
+// A venue exercising the rest of the service model, with a three-day week:
+//   0 dora  hurried; "chat" is over-service, "slow" a long exchange
+//   1 eli   hidden need revealed by "ask"; "promise" commits to a follow-up
+//   2 fay   arrives upset; apology + ownership can still win her over
+//   3 gus   relaxed regular; "name" personalises
+inline Venue ServiceCafe() {
+    Venue v;
+    v.Id = "service_cafe";
+    v.Version = 1;
+    v.Budget = 10;
+    Encounter dora = OneBeatCustomer("dora", Patience::Hurried);
+    dora.Beats[0].Responses = {Say("quick", 3, kEndBeat, 10), Tagged(Say("chat", 3, kEndBeat, 10), {Tag::ScriptedPraise}),
+                               Say("slow", 3, kEndBeat, 80)};
+    Encounter eli = OneBeatCustomer("eli");
+    eli.HiddenNeed = "a quiet table";
+    Response ask = Say("ask", 1, 1, 15);
+    ask.RevealsNeed = true;
+    eli.Beats[0].Responses = {ask, Say("plain", 1)};
+    Response promise = Tagged(Say("promise", 2, kEndBeat, 10), {Tag::FollowUp});
+    promise.Pledge = Promise{"ring back", 300};
+    eli.Beats.push_back({"need", "It's loud here", {promise, Say("shrug", -1), Say("comp", 2, kEndBeat, 10, 25)}});
+    Encounter fay = OneBeatCustomer("fay");
+    fay.Arrival = Mood::Upset;
+    fay.Beats[0].Responses = {Tagged(Say("sorry", 3, 1), {Tag::Apologise}), Tagged(Say("blame", -2), {Tag::DeflectBlame})};
+    fay.Beats.push_back({"fix", "Well?", {Tagged(Say("own", 2), {Tag::OwnProblem}), Say("meh", 0)}});
+    Encounter gus = OneBeatCustomer("gus", Patience::Relaxed);
+    gus.Beats[0].Responses = {Tagged(Say("name", 3), {Tag::Personalise}), Say("flat", 1)};
+    v.Encounters = {dora, eli, fay, gus};
+    v.Week = {{Stage::Uncertainty, {0, 1, 3}, 60}, {Stage::Alignment, {2, 0}, 60}, {Stage::Experience, {1, 2}, 60}};
+    return v;
+}
+
+// Starts the venue's first day, as the game does on day one.
+inline Shift Start(const Venue& v, uint64_t seed, Settings options = {}) {
+    return StartShift(v, PlanDay(v, 0, {}, seed), seed, options);
 }
 
 } // namespace moments::fixture

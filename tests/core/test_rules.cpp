@@ -39,13 +39,13 @@ TEST_CASE("upset customers start below zero and need more to be won back") {
     CHECK(StartingSatisfaction(Mood::Upset) < 0);
     Venue v = fixture::SmallCafe();
     v.Encounters[0].Arrival = Mood::Upset;
-    Shift s = StartShift(v, 0, 1, {});
+    Shift s = fixture::Start(v, 1, {});
     CHECK(ServeWith(s, 0) == Outcome::Mediocrity); // +3 from -2 is only 1
 }
 
 TEST_CASE("word of mouth: one misery and two magic moments net zero") {
     const Venue v = fixture::SmallCafe();
-    Shift s = StartShift(v, 0, 9, {});
+    Shift s = fixture::Start(v, 9, {});
     CHECK(ServeWith(s, 0) == Outcome::Magic);
     CHECK(ServeWith(s, 2) == Outcome::Misery);
     CHECK(ServeWith(s, 0) == Outcome::Magic);
@@ -56,7 +56,7 @@ TEST_CASE("word of mouth: one misery and two magic moments net zero") {
 TEST_CASE("word of mouth: the reach of each outcome comes from the venue") {
     Venue v = fixture::SmallCafe();
     v.Reach = {-7, 1, 3};
-    Shift s = StartShift(v, 0, 9, {});
+    Shift s = fixture::Start(v, 9, {});
     ServeWith(s, 0);
     ServeWith(s, 1);
     ServeWith(s, 2);
@@ -65,7 +65,7 @@ TEST_CASE("word of mouth: the reach of each outcome comes from the venue") {
 
 TEST_CASE("patience: the timer drains the customer and never chooses for the player") {
     const Venue v = fixture::SmallCafe();
-    Shift s = StartShift(v, 0, 1, {});
+    Shift s = fixture::Start(v, 1, {});
     const int limit = DecisionTicks(s);
     CHECK(limit == 15 * kTicksPerSecond); // a normal customer gives about 15 s
 
@@ -92,14 +92,14 @@ TEST_CASE("patience: the timer drains the customer and never chooses for the pla
 
 TEST_CASE("patience: hurried customers wait less; relaxed and off settings give time") {
     const Venue v = fixture::SmallCafe();
-    Shift hurried = StartShift(v, 0, 1, {});
+    Shift hurried = fixture::Start(v, 1, {});
     ServeWith(hurried, 0);
     CHECK(DecisionTicks(hurried) == 10 * kTicksPerSecond);
 
-    Shift relaxed = StartShift(v, 0, 1, {TimerMode::Relaxed});
+    Shift relaxed = fixture::Start(v, 1, {TimerMode::Relaxed});
     CHECK(DecisionTicks(relaxed) == 30 * kTicksPerSecond);
 
-    Shift off = StartShift(v, 0, 1, {TimerMode::Off});
+    Shift off = fixture::Start(v, 1, {TimerMode::Off});
     Advance(off, 3600 * kTicksPerSecond);
     CHECK(off.Customers[0].Satisfaction == 0);
     CHECK(DecisionTicks(off) == 0);
@@ -107,7 +107,7 @@ TEST_CASE("patience: hurried customers wait less; relaxed and off settings give 
 
 TEST_CASE("responses take game time, budget, and lead through the dialogue") {
     const Venue v = fixture::SmallCafe();
-    Shift s = StartShift(v, 0, 5, {});
+    Shift s = fixture::Start(v, 5, {});
     ServeWith(s, 0);
     ServeWith(s, 0);
     const int before = s.Tick;
@@ -121,7 +121,7 @@ TEST_CASE("responses take game time, budget, and lead through the dialogue") {
 
 TEST_CASE("commands that do not fit the moment change nothing") {
     const Venue v = fixture::SmallCafe();
-    Shift s = StartShift(v, 0, 5, {});
+    Shift s = fixture::Start(v, 5, {});
     const uint64_t before = StateHash(s);
     CHECK_FALSE(Apply(s, {0, CommandKind::Choose, 7}));
     CHECK_FALSE(Apply(s, {0, CommandKind::Choose, -1}));
@@ -132,9 +132,9 @@ TEST_CASE("commands that do not fit the moment change nothing") {
 
 TEST_CASE("arrivals: later customers arrive on a seeded, jittered schedule") {
     const Venue v = fixture::SmallCafe();
-    const Shift a = StartShift(v, 0, 100, {});
-    const Shift b = StartShift(v, 0, 100, {});
-    const Shift c = StartShift(v, 0, 101, {});
+    const Shift a = fixture::Start(v, 100, {});
+    const Shift b = fixture::Start(v, 100, {});
+    const Shift c = fixture::Start(v, 101, {});
     CHECK(a.Customers[1].ArrivalTick == b.Customers[1].ArrivalTick);
     CHECK(a.Customers[0].ArrivalTick == 0);
     for (const Shift* s : {&a, &c}) {
@@ -144,13 +144,13 @@ TEST_CASE("arrivals: later customers arrive on a seeded, jittered schedule") {
     }
     bool any_differs = false;
     for (uint64_t seed = 0; seed < 8; ++seed)
-        any_differs |= StartShift(v, 0, seed, {}).Customers[1].ArrivalTick != a.Customers[1].ArrivalTick;
+        any_differs |= fixture::Start(v, seed, {}).Customers[1].ArrivalTick != a.Customers[1].ArrivalTick;
     CHECK(any_differs);
 }
 
 TEST_CASE("idle time passes at once: the clock jumps to the next arrival") {
     const Venue v = fixture::SmallCafe();
-    Shift s = StartShift(v, 0, 3, {});
+    Shift s = fixture::Start(v, 3, {});
     Apply(s, {0, CommandKind::Choose, 0});
     REQUIRE(s.Tick < s.Customers[1].ArrivalTick);
     Apply(s, {0, CommandKind::Next, 0});
@@ -161,7 +161,7 @@ TEST_CASE("idle time passes at once: the clock jumps to the next arrival") {
 
 TEST_CASE("feedback: the principle and the better move come from the path taken") {
     const Venue v = fixture::SmallCafe();
-    Shift s = StartShift(v, 0, 5, {});
+    Shift s = fixture::Start(v, 5, {});
     ServeWith(s, 2); // "cold" when "warm" was there
     const Lesson lesson = LessonFor(s, 0);
     REQUIRE(lesson.Principle);
@@ -175,7 +175,7 @@ TEST_CASE("feedback: the principle and the better move come from the path taken"
 
 TEST_CASE("mood follows satisfaction against expectation, furious to delighted") {
     Venue v = fixture::SmallCafe();
-    Shift s = StartShift(v, 0, 5, {});
+    Shift s = fixture::Start(v, 5, {});
     Customer& c = s.Customers[0];
     int last = -1;
     CHECK(MoodStep(s, c) == 2); // a calm customer arrives neutral
@@ -187,7 +187,7 @@ TEST_CASE("mood follows satisfaction against expectation, furious to delighted")
     }
     CHECK(last == 4);
     v.Encounters[0].Arrival = Mood::Upset;
-    const Shift upset = StartShift(v, 0, 5, {});
+    const Shift upset = fixture::Start(v, 5, {});
     CHECK(MoodStep(upset, upset.Customers[0]) == 1); // an upset one arrives annoyed
 }
 

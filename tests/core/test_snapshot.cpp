@@ -1,4 +1,4 @@
-// Save, resume and replay are one mechanism: the stamped command log.
+// Save, resume and replay are one mechanism: the stamped command logs of a week.
 #include "core/snapshot.h"
 #include "fixture.h"
 
@@ -8,84 +8,105 @@ using namespace moments;
 
 namespace {
 
-// Plays a shift with pauses of varying length, so timing matters to the result.
-Shift PlayedShift(const Venue& v) {
-    Shift s = StartShift(v, 0, 77, {});
+// Plays one shift with pauses of varying length, so timing matters to the result.
+void PlayOut(Shift& s, int variety) {
     const int choices[] = {1, 3, 0, 2};
-    int k = 0;
+    int k = variety;
     while (s.Now != Phase::Ended) {
-        Advance(s, 400 + 300 * k);
+        Advance(s, 400 + 300 * (k % 5));
         if (s.Now == Phase::Serving) Apply(s, {0, CommandKind::Choose, choices[k++ % 4] % static_cast<int>(CurrentBeat(s)->Responses.size())});
-        else if (s.Now == Phase::Resolved) Apply(s, {0, CommandKind::Next, 0});
+        else Apply(s, {0, CommandKind::Next, 0});
     }
-    return s;
+}
+
+// Two finished days and a third in progress.
+struct Played {
+    Week week;
+    Shift current;
+};
+
+Played PlayTwoAndAHalfDays(const Venue& v) {
+    Week week = StartWeek(v, 77, Mode::Training);
+    for (int day = 0; day < 2; ++day) {
+        Shift s = StartNextShift(week, {});
+        PlayOut(s, day);
+        RecordDay(week, s);
+    }
+    Shift current = StartNextShift(week, {TimerMode::Relaxed});
+    Advance(current, 500);
+    Apply(current, {0, CommandKind::Choose, 0});
+    return {week, current};
 }
 
 } // namespace
 
-TEST_CASE("a snapshot replays the shift exactly") {
-    const Venue v = fixture::SmallCafe();
-    const Shift played = PlayedShift(v);
-    REQUIRE(played.Customers[0].Satisfaction < 2); // the slow first decision drained patience
+TEST_CASE("a snapshot replays the week exactly, down to the shift in progress") {
+    const Venue v = fixture::ServiceCafe();
+    const Played played = PlayTwoAndAHalfDays(v);
 
     std::string error;
-    const std::string text = EncodeSnapshot(TakeSnapshot(played));
+    const std::string text = EncodeSnapshot(TakeSnapshot(played.week, &played.current));
     const auto decoded = DecodeSnapshot(text, error);
     REQUIRE_MESSAGE(decoded, error);
-    const auto replayed = Replay(v, *decoded, error);
-    REQUIRE_MESSAGE(replayed, error);
-    CHECK(StateHash(*replayed) == StateHash(played));
-    CHECK(replayed->Reputation == played.Reputation);
-    CHECK(replayed->Tick == played.Tick);
+    const auto session = Replay(v, *decoded, error);
+    REQUIRE_MESSAGE(session, error);
+    REQUIRE(session->Progress.Days.size() == 2);
+    for (size_t d = 0; d < 2; ++d) {
+        CHECK(session->Progress.Days[d].Reputation == played.week.Days[d].Reputation);
+        CHECK(session->Progress.Days[d].Result.Total == played.week.Days[d].Result.Total);
+    }
+    CHECK(session->Progress.Loyal == played.week.Loyal);
+    REQUIRE(session->Current);
+    CHECK(StateHash(*session->Current) == StateHash(played.current));
+    CHECK(session->Current->Options.Timer == TimerMode::Relaxed);
 }
 
-TEST_CASE("a snapshot taken mid-shift resumes at the same customer") {
-    const Venue v = fixture::SmallCafe();
-    Shift s = StartShift(v, 0, 5, {});
-    Advance(s, 200);
-    Apply(s, {0, CommandKind::Choose, 0});
-    Apply(s, {0, CommandKind::Next, 0});
-    Advance(s, 30);
+TEST_CASE("a snapshot between shifts resumes with no shift in progress") {
+    const Venue v = fixture::ServiceCafe();
+    const Played played = PlayTwoAndAHalfDays(v);
     std::string error;
-    const auto resumed = Replay(v, *DecodeSnapshot(EncodeSnapshot(TakeSnapshot(s)), error), error);
-    REQUIRE(resumed);
-    // The log ends at the last command; the resumed shift is at the same customer
-    // and reputation, and play continues from there.
-    CHECK(resumed->Current == s.Current);
-    CHECK(resumed->Reputation == s.Reputation);
-    CHECK(resumed->Customers[0].Result == s.Customers[0].Result);
+    const auto session = Replay(v, *DecodeSnapshot(EncodeSnapshot(TakeSnapshot(played.week, nullptr)), error), error);
+    REQUIRE_MESSAGE(session, error);
+    CHECK(session->Progress.Days.size() == 2);
+    CHECK_FALSE(session->Current);
 }
 
 TEST_CASE("snapshot text is compact and uses only characters LMSs keep") {
-    const Venue v = fixture::SmallCafe();
-    const std::string text = EncodeSnapshot(TakeSnapshot(PlayedShift(v)));
-    CHECK(text.size() < 120);
+    const Venue v = fixture::ServiceCafe();
+    const Played played = PlayTwoAndAHalfDays(v);
+    const std::string text = EncodeSnapshot(TakeSnapshot(played.week, &played.current));
+    CHECK(text.size() < 250);
     for (char ch : text) {
         const bool safe = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '|' || ch == '_' ||
-                          ch == ',' || ch == '@' || ch == '-';
+                          ch == ',' || ch == ';' || ch == '@' || ch == '-';
         CHECK_MESSAGE(safe, "unsafe character: ", ch);
     }
 }
 
 TEST_CASE("old, foreign or damaged saves are refused with a reason, never misread") {
     std::string error;
-    CHECK_FALSE(DecodeSnapshot("mot0|small_cafe|3|0|1|0|", error));
-    CHECK(error.find("format '0' is not supported") != std::string::npos);
+    CHECK_FALSE(DecodeSnapshot("mot1|service_cafe|1|0|1|0|c1@5", error));
+    CHECK(error.find("format '1' is from another version") != std::string::npos);
     CHECK_FALSE(DecodeSnapshot("{\"level\":3}", error));
     CHECK(error == "not a Moments of Truth save");
-    CHECK_FALSE(DecodeSnapshot("mot1|small_cafe|3|0|zz|0|c1@", error));
+    CHECK_FALSE(DecodeSnapshot("mot2|service_cafe|1|t|zz|0c1@", error));
     CHECK(error.find("damaged") != std::string::npos);
-    CHECK_FALSE(DecodeSnapshot("mot1|small_cafe|3", error));
+    CHECK_FALSE(DecodeSnapshot("mot2|service_cafe|1|x|1|", error)); // unknown mode
+    CHECK_FALSE(DecodeSnapshot("mot2|service_cafe|1", error));
     CHECK_FALSE(DecodeSnapshot("", error));
 
-    const Venue v = fixture::SmallCafe();
-    auto other_version = DecodeSnapshot("mot1|small_cafe|2|0|1|0|", error);
+    const Venue v = fixture::ServiceCafe();
+    auto other_version = DecodeSnapshot("mot2|service_cafe|2|t|1|", error);
     REQUIRE(other_version);
     CHECK_FALSE(Replay(v, *other_version, error));
     CHECK(error.find("version 2") != std::string::npos);
 
-    auto impossible = DecodeSnapshot("mot1|small_cafe|3|0|1|0|c9@0", error);
+    auto impossible = DecodeSnapshot("mot2|service_cafe|1|t|1|0c9@0", error);
     REQUIRE(impossible);
     CHECK_FALSE(Replay(v, *impossible, error));
     CHECK(error.find("does not replay") != std::string::npos);
+
+    auto too_long = DecodeSnapshot("mot2|service_cafe|1|t|1|0;0;0;0", error);
+    REQUIRE(too_long);
+    CHECK_FALSE(Replay(v, *too_long, error));
 }

@@ -10,9 +10,11 @@ TEST_CASE("tutorial: one shift at the counter, start to finish") {
     // A venue is immutable data, normally loaded from JSON by moments_content.
     const Venue venue = fixture::SmallCafe();
 
-    // A shift is a plain struct. It starts from (venue, day, seed, settings) and
-    // nothing else: no clock, no global randomness.
-    Shift shift = StartShift(venue, /*day*/ 0, /*seed*/ 42, Settings{});
+    // A shift is a plain struct. It starts from (venue, plan, seed, settings)
+    // and nothing else: no clock, no global randomness. The plan says who comes
+    // in; PlanDay makes it from the venue's week (and any returning regulars).
+    const ShiftPlan plan = PlanDay(venue, /*day*/ 0, /*loyal*/ {}, /*seed*/ 42);
+    Shift shift = StartShift(venue, plan, /*seed*/ 42, Settings{});
 
     // The first customer arrives at tick 0, so the counter is open straight away.
     REQUIRE(shift.Now == Phase::Serving);
