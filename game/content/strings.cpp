@@ -47,7 +47,7 @@ std::optional<Strings> ParseStrings(const std::string& text, const std::string& 
 }
 
 std::optional<Strings> LoadStrings(const std::string& directory, const std::string& language, std::vector<ContentError>& errors) {
-    const std::string path = directory + "/" + language + ".json";
+    const std::string path = directory + "/" + language + "/ui.json";
     std::string text;
     if (!ReadTextFile(path, text, errors)) return std::nullopt;
     return ParseStrings(text, path, language, errors);

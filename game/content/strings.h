@@ -1,4 +1,4 @@
-// The game's interface text for one language, loaded from assets/locales/<lang>.json
+// The game's interface text for one language, loaded from assets/locales/<lang>/ui.json
 // (a flat object of key -> text). C++ code names keys, never the text itself.
 #pragma once
 #include "content_error.h"
@@ -27,7 +27,7 @@ struct Strings {
 std::optional<Strings> ParseStrings(const std::string& text, const std::string& file, const std::string& language,
                                     std::vector<ContentError>& errors);
 
-// Reads assets/locales/<language>.json from `directory`.
+// Reads <directory>/<language>/ui.json.
 std::optional<Strings> LoadStrings(const std::string& directory, const std::string& language, std::vector<ContentError>& errors);
 
 } // namespace moments

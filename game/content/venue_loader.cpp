@@ -150,7 +150,7 @@ std::optional<Venue> ParseVenue(const std::string& text, const std::string& file
     JsonReader r(file, errors);
     const auto doc = r.Parse(text);
     if (!doc || !r.Object(*doc, "", {"id", "version", "setting", "title", "word_of_mouth", "magic_margin", "budget",
-                                     "policies", "week", "encounters"}))
+                                     "policies", "week", "encounters", "locales"}))
         return std::nullopt;
     Venue v;
     v.Id = r.Id(*doc, "");
@@ -165,6 +165,13 @@ std::optional<Venue> ParseVenue(const std::string& text, const std::string& file
         for (size_t i = 0; i < list->size(); ++i) {
             const std::string at = Child("/policies", i);
             if (r.Object((*list)[i], at, {"id", "text"})) v.Policies.push_back({r.Id((*list)[i], at), r.String((*list)[i], at, "text")});
+        }
+    }
+    if (const json* list = r.Array(*doc, "", "locales", false)) {
+        for (size_t i = 0; i < list->size(); ++i) {
+            const json& lang = (*list)[i];
+            if (lang.is_string() && lang.get<std::string>().size() == 2) v.Locales.push_back(lang.get<std::string>());
+            else r.Fail(Child("/locales", i), "expected a two-letter language code such as \"it\"");
         }
     }
     const json* encounters = r.Array(*doc, "", "encounters", true);

@@ -30,7 +30,7 @@ TEST_CASE("the café counter loads and its first day serves at least six custome
 }
 
 TEST_CASE("every shipped encounter has a path to magic and a path to misery") {
-    for (const char* id : {"cafe_counter"}) {
+    for (const char* id : {"cafe_counter", "hotel_concierge"}) {
         const Venue v = LoadShipped(id);
         for (const Encounter& e : v.Encounters) {
             CAPTURE(e.Id);

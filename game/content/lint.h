@@ -1,0 +1,26 @@
+// The content linter's rules (GAME.md §4 and the structure the game relies
+// on), as a function so tests can check its messages. moments-lint prints them.
+#pragma once
+#include "content_error.h"
+#include "core/venue.h"
+
+#include <string>
+#include <vector>
+
+namespace moments {
+
+struct LintInput {
+    std::string File; // the venue's path, for messages
+    Venue Data;
+};
+
+constexpr int kMinEncountersPerVenue = 12;
+
+// Checks loaded venues one by one and together, and their translations in
+// `locales_dir` (skipped when empty). Returns every problem found.
+std::vector<ContentError> LintVenues(const std::vector<LintInput>& venues, const std::string& locales_dir);
+
+// Checks that every language's ui.json in `locales_dir` has exactly English's keys.
+std::vector<ContentError> LintInterfaceText(const std::string& locales_dir, const std::vector<std::string>& languages);
+
+} // namespace moments

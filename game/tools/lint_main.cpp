@@ -1,0 +1,43 @@
+// moments-lint: checks venues against GAME.md §4 and the structure the game
+// relies on. Prints "file:/json/pointer: message" per problem; exit 1 if any.
+//   moments-lint [--locales DIR] VENUE.json...
+#include "content/lint.h"
+#include "content/venue_loader.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+int main(int argc, char** argv) {
+    using namespace moments;
+    std::string locales;
+    std::vector<std::string> files;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--locales" && i + 1 < argc) locales = argv[++i];
+        else if (!arg.empty() && arg[0] == '-') {
+            std::fprintf(stderr, "usage: moments-lint [--locales DIR] VENUE.json...\n");
+            return 2;
+        } else files.push_back(arg);
+    }
+    if (files.empty()) {
+        std::fprintf(stderr, "usage: moments-lint [--locales DIR] VENUE.json...\n");
+        return 2;
+    }
+    std::vector<ContentError> problems;
+    std::vector<LintInput> venues;
+    std::vector<std::string> languages;
+    for (const std::string& file : files) {
+        if (auto venue = LoadVenue(file, problems)) {
+            for (const std::string& lang : venue->Locales)
+                if (std::find(languages.begin(), languages.end(), lang) == languages.end()) languages.push_back(lang);
+            venues.push_back({file, std::move(*venue)});
+        }
+    }
+    for (ContentError& e : LintVenues(venues, locales)) problems.push_back(std::move(e));
+    if (!locales.empty())
+        for (ContentError& e : LintInterfaceText(locales, languages)) problems.push_back(std::move(e));
+    for (const ContentError& e : problems) std::printf("%s\n", Describe(e).c_str());
+    std::fprintf(stderr, "moments-lint: %zu venue(s), %zu problem(s)\n", files.size(), problems.size());
+    return problems.empty() ? 0 : 1;
+}

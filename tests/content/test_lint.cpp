@@ -1,0 +1,93 @@
+// The content linter: the shipped venues pass, and each rule catches what it should.
+#include "content/lint.h"
+#include "content/venue_loader.h"
+
+#include <doctest/doctest.h>
+
+using namespace moments;
+
+namespace {
+
+const std::string kAssets = std::string(MOMENTS_SOURCE_DIR) + "/assets";
+
+LintInput Shipped(const std::string& id) {
+    std::vector<ContentError> errors;
+    auto venue = LoadVenue(kAssets + "/venues/" + id + ".json", errors);
+    REQUIRE_MESSAGE(venue, Describe(errors));
+    return {id + ".json", std::move(*venue)};
+}
+
+std::vector<LintInput> BothVenues() { return {Shipped("cafe_counter"), Shipped("hotel_concierge")}; }
+
+bool Reports(const std::vector<ContentError>& errors, const std::string& pointer, const std::string& words) {
+    for (const ContentError& e : errors)
+        if (e.Pointer == pointer && e.Message.find(words) != std::string::npos) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the shipped venues and their translations pass the linter") {
+    const auto problems = LintVenues(BothVenues(), kAssets + "/locales");
+    CHECK_MESSAGE(problems.empty(), Describe(problems));
+}
+
+TEST_CASE("lint: an encounter with no way to magic, or none to misery") {
+    auto venues = BothVenues();
+    for (Beat& b : venues[0].Data.Encounters[0].Beats)
+        for (Response& r : b.Responses) r.Satisfaction = std::min(r.Satisfaction, 0);
+    CHECK(Reports(LintVenues(venues, ""), "/encounters/0", "no path ends in magic"));
+    for (Beat& b : venues[0].Data.Encounters[1].Beats)
+        for (Response& r : b.Responses) r.Satisfaction = 5;
+    CHECK(Reports(LintVenues(venues, ""), "/encounters/1", "no path ends in misery"));
+}
+
+TEST_CASE("lint: a beat nobody can reach") {
+    auto venues = BothVenues();
+    Encounter& e = venues[0].Data.Encounters[2];
+    e.Beats.push_back({"orphan", "Hello?", e.Beats[0].Responses});
+    CHECK(Reports(LintVenues(venues, ""), "/encounters/2/beats/" + std::to_string(e.Beats.size() - 1), "beat 'orphan' cannot be reached"));
+}
+
+TEST_CASE("lint: too few encounters, a short week, and a hidden need nobody can find") {
+    auto venues = BothVenues();
+    venues[1].Data.Encounters.resize(11);
+    venues[1].Data.Week.pop_back();
+    for (Beat& b : venues[0].Data.Encounters[3].Beats)
+        for (Response& r : b.Responses) r.RevealsNeed = false;
+    const auto problems = LintVenues(venues, "");
+    CHECK(Reports(problems, "/encounters", "11 encounters; a venue needs at least 12"));
+    CHECK(Reports(problems, "/week", "the week needs five days"));
+    if (!venues[0].Data.Encounters[3].HiddenNeed.empty())
+        CHECK(Reports(problems, "/encounters/3/hidden_need", "no response has reveals_need"));
+}
+
+TEST_CASE("lint: coverage across venues (GAME.md §4)") {
+    std::vector<LintInput> venues = {Shipped("cafe_counter")};
+    for (Encounter& e : venues[0].Data.Encounters) {
+        e.Arrival = Mood::Calm;
+        for (Beat& b : e.Beats)
+            for (Response& r : b.Responses) {
+                r.Tags = TagSet{};
+                r.Pledge.reset();
+            }
+    }
+    const auto problems = LintVenues(venues, "");
+    CHECK(Reports(problems, "", "misery trigger 'cut_off' as an option: 0 found, at least 2 needed"));
+    CHECK(Reports(problems, "", "over-service traps: 0 found, at least 3 needed"));
+    CHECK(Reports(problems, "", "recoveries (customers who arrive upset): 0 found"));
+    CHECK(Reports(problems, "", "policy dilemmas with a cost"));
+    CHECK(Reports(problems, "", "promises with a deadline: 0 found, at least 1 needed"));
+}
+
+TEST_CASE("lint: translations missing keys or carrying foreign ones") {
+    auto venues = BothVenues();
+    Response& renamed = venues[0].Data.Encounters[0].Beats[0].Responses[0];
+    const std::string beat = venues[0].Data.Encounters[0].Id + "." + venues[0].Data.Encounters[0].Beats[0].Id;
+    const std::string old_key = "/" + beat + "." + renamed.Id + ".text";
+    renamed.Id = "renamed";
+    const auto problems = LintVenues(venues, kAssets + "/locales");
+    REQUIRE(venues[0].Data.Locales.size() == 5);
+    CHECK(Reports(problems, "/" + beat + ".renamed.text", "missing translation"));
+    CHECK(Reports(problems, old_key, "not a key of the English text"));
+}
