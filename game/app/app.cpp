@@ -1,43 +1,84 @@
 #include "app.h"
 
+#include "content/localise.h"
 #include "content/venue_loader.h"
 
+#include <algorithm>
+
 namespace moments {
+
+const std::vector<std::string> kLanguageCodes = {"en", "it", "ru", "el", "ro"};
 
 namespace {
 
 // Shipped venues, in title-screen order; a missing one is reported, not skipped.
-constexpr const char* kShippedVenues[] = {"cafe_counter"};
+constexpr const char* kShippedVenues[] = {"cafe_counter", "hotel_concierge"};
 
 void Fail(App& app, const std::vector<ContentError>& errors) {
     for (const ContentError& e : errors) app.Problems.push_back(Describe(e));
     app.Now = Screen::Error;
 }
 
-// Reacts to the simulation's events: a resolved customer opens the feedback card.
+// The day is over: file it into the week and show the debrief.
+void FinishShift(App& app) {
+    RecordDay(*app.Progress, *app.Play);
+    app.Now = Screen::Debrief;
+}
+
+// Reacts to the simulation's events: a resolved customer opens the feedback
+// card in training; in assessment the shift simply moves on.
 void HandleEvents(App& app) {
-    for (const Event& e : DrainEvents(*app.Play)) {
+    std::vector<Event> events = DrainEvents(*app.Play);
+    for (const Event& e : events) {
         if (e.Kind == EventKind::EncounterResolved) {
             app.FeedbackCustomer = e.Customer;
             app.ReputationTrail.push_back(app.Play->Reputation);
             app.Now = Screen::Feedback;
         }
+        if (e.Kind == EventKind::PromiseBroken && !app.ReputationTrail.empty()) app.ReputationTrail.back() = app.Play->Reputation;
     }
+    app.Recent.insert(app.Recent.end(), events.begin(), events.end());
+    if (app.Now == Screen::Feedback && app.Options.Play == Mode::Assessment) {
+        Apply(*app.Play, {0, CommandKind::Next, 0});
+        app.Now = Screen::Counter;
+        HandleEvents(app);
+    }
+    if (app.Play->Now == Phase::Ended && app.Now == Screen::Counter) FinishShift(app);
 }
 
-void Begin(App& app, int day) {
+// From the title: continue the week for this venue and mode, or start one.
+void Begin(App& app) {
     const Venue* venue = SelectedVenue(app);
-    if (!venue || day < 0 || day >= static_cast<int>(venue->Week.size())) return;
-    app.Play = StartShift(*venue, day, app.Seed, app.Options);
+    if (!venue) return;
+    const bool fits = app.Progress && app.Progress->Place == venue && app.Progress->Play == app.Options.Play &&
+                      !WeekComplete(*app.Progress);
+    if (!fits) {
+        app.Progress = StartWeek(*venue, app.Seed, app.Options.Play);
+        app.Play.reset();
+    }
+    app.Now = app.Play && app.Play->Now != Phase::Ended ? Screen::Counter : Screen::Briefing;
+}
+
+void StartNext(App& app) {
+    app.Play = StartNextShift(*app.Progress, app.Options);
     app.ReputationTrail.clear();
     app.FeedbackCustomer = -1;
     app.Now = Screen::Counter;
 }
 
 void Continue(App& app) {
-    Apply(*app.Play, {0, CommandKind::Next, 0});
-    app.Now = app.Play->Now == Phase::Ended ? Screen::Debrief : Screen::Counter;
-    HandleEvents(app);
+    if (app.Now == Screen::Feedback) {
+        Apply(*app.Play, {0, CommandKind::Next, 0});
+        app.Now = Screen::Counter;
+        HandleEvents(app);
+    } else if (app.Now == Screen::Debrief) {
+        app.Now = WeekComplete(*app.Progress) ? Screen::WeekSummary : Screen::Briefing;
+    }
+}
+
+// Passes a command to the shift at the counter or on the feedback card.
+void ToShift(App& app, CommandKind kind, int arg) {
+    if ((app.Now == Screen::Counter || app.Now == Screen::Feedback) && Apply(*app.Play, {0, kind, arg})) HandleEvents(app);
 }
 
 } // namespace
@@ -45,52 +86,121 @@ void Continue(App& app) {
 const char* ScreenName(Screen s) {
     switch (s) {
     case Screen::Title: return "title";
+    case Screen::Briefing: return "briefing";
     case Screen::Counter: return "counter";
     case Screen::Feedback: return "feedback";
     case Screen::Debrief: return "debrief";
+    case Screen::WeekSummary: return "week";
     case Screen::Error: return "error";
     }
     return "unknown";
 }
 
+namespace {
+
+// Loads one language's interface text and the translations of every loaded venue.
+void LoadLanguage(App& app, const std::string& locales, const std::string& code, std::vector<ContentError>& errors) {
+    Language lang;
+    lang.Code = code;
+    auto text = LoadStrings(locales, code, errors);
+    if (!text) return;
+    lang.Interface = std::move(*text);
+    for (const Venue& v : app.Sources) {
+        const bool translated = code != "en" && std::find(v.Locales.begin(), v.Locales.end(), code) != v.Locales.end();
+        lang.VenueText.push_back(translated ? LoadVenueTranslation(locales, code, v.Id, errors) : std::nullopt);
+    }
+    app.Languages.push_back(std::move(lang));
+}
+
+void UseLanguage(App& app, int index) {
+    app.LanguageIndex = index;
+    const Language& lang = app.Languages[static_cast<size_t>(index)];
+    app.Text = lang.Interface;
+    for (size_t i = 0; i < app.Venues.size(); ++i)
+        Localise(app.Venues[i], app.Sources[i], lang.VenueText[i] ? &*lang.VenueText[i] : nullptr);
+}
+
+} // namespace
+
 void AppInit(App& app, const AppConfig& config) {
     app = App{};
     app.Seed = config.Seed;
     app.Options = config.Options;
+    app.PassMark = config.PassMark;
+    app.LearnerName = config.LearnerName;
     std::vector<ContentError> errors;
-    if (auto text = LoadStrings(config.AssetsDir + "/locales", config.Language, errors)) app.Text = std::move(*text);
     std::vector<std::string> files;
     if (!config.VenueFile.empty()) files.push_back(config.VenueFile);
-    else
-        for (const char* id : kShippedVenues) files.push_back(config.AssetsDir + "/venues/" + id + ".json");
+    for (const char* id : kShippedVenues) {
+        const bool wanted = config.VenueIds.empty() || std::find(config.VenueIds.begin(), config.VenueIds.end(), id) != config.VenueIds.end();
+        if (config.VenueFile.empty() && wanted) files.push_back(config.AssetsDir + "/venues/" + id + ".json");
+    }
     for (const std::string& file : files)
-        if (auto venue = LoadVenue(file, errors)) app.Venues.push_back(std::move(*venue));
-    if (!errors.empty()) Fail(app, errors);
+        if (auto venue = LoadVenue(file, errors)) app.Sources.push_back(std::move(*venue));
+    app.Venues = app.Sources;
+    for (const std::string& code : kLanguageCodes) LoadLanguage(app, config.AssetsDir + "/locales", code, errors);
+    if (!errors.empty()) {
+        if (!app.Languages.empty()) app.Text = app.Languages.front().Interface;
+        Fail(app, errors);
+        return;
+    }
+    UseLanguage(app, 0);
+    AppSetLanguage(app, config.Language);
+}
+
+bool AppSetLanguage(App& app, const std::string& code) {
+    for (size_t i = 0; i < app.Languages.size(); ++i)
+        if (app.Languages[i].Code == code) {
+            UseLanguage(app, static_cast<int>(i));
+            return true;
+        }
+    return false;
 }
 
 void AppApply(App& app, const AppCommand& cmd) {
+    const bool on_title = app.Now == Screen::Title;
     switch (cmd.Kind) {
-    case AppCommandKind::StartShift:
-        if (app.Now == Screen::Title) Begin(app, cmd.Arg);
+    case AppCommandKind::Begin:
+        if (on_title) Begin(app);
         break;
-    case AppCommandKind::Choose:
-        if (app.Now == Screen::Counter && Apply(*app.Play, {0, CommandKind::Choose, cmd.Arg})) HandleEvents(app);
-        break;
-    case AppCommandKind::Continue:
-        if (app.Now == Screen::Feedback) Continue(app);
-        break;
-    case AppCommandKind::BackToTitle:
-        if (app.Now == Screen::Debrief) {
-            app.Now = Screen::Title;
-            app.Seed += 1; // the next shift differs from the last
+    case AppCommandKind::NewWeek:
+        if (on_title) {
+            app.Progress.reset();
+            app.Play.reset();
+            app.Seed += 1;
         }
         break;
+    case AppCommandKind::StartShift:
+        if (app.Now == Screen::Briefing) StartNext(app);
+        break;
+    case AppCommandKind::Choose: ToShift(app, CommandKind::Choose, cmd.Arg); break;
+    case AppCommandKind::Hint: ToShift(app, CommandKind::Hint, 0); break;
+    case AppCommandKind::KeepPromise: ToShift(app, CommandKind::KeepPromise, cmd.Arg); break;
+    case AppCommandKind::Continue: Continue(app); break;
+    case AppCommandKind::BackToTitle:
+        if (app.Now == Screen::Debrief || app.Now == Screen::WeekSummary) app.Now = Screen::Title;
+        break;
     case AppCommandKind::SelectVenue:
-        if (app.Now == Screen::Title && cmd.Arg >= 0 && cmd.Arg < static_cast<int>(app.Venues.size())) app.VenueIndex = cmd.Arg;
+        if (on_title && cmd.Arg >= 0 && cmd.Arg < static_cast<int>(app.Venues.size())) app.VenueIndex = cmd.Arg;
         break;
     case AppCommandKind::SetTimer:
-        if (app.Now == Screen::Title && cmd.Arg >= 0 && cmd.Arg <= static_cast<int>(TimerMode::Off))
-            app.Options.Timer = static_cast<TimerMode>(cmd.Arg);
+        if (on_title && cmd.Arg >= 0 && cmd.Arg <= static_cast<int>(TimerMode::Off)) app.Options.Timer = static_cast<TimerMode>(cmd.Arg);
+        break;
+    case AppCommandKind::SetMode:
+        if (on_title && cmd.Arg >= 0 && cmd.Arg <= static_cast<int>(Mode::Assessment)) app.Options.Play = static_cast<Mode>(cmd.Arg);
+        break;
+    case AppCommandKind::SetLanguage:
+        if (on_title && cmd.Arg >= 0 && cmd.Arg < static_cast<int>(app.Languages.size())) UseLanguage(app, cmd.Arg);
+        break;
+    case AppCommandKind::SetTextSize:
+        if (on_title && cmd.Arg >= 0 && cmd.Arg <= 2) app.Prefs.TextSize = cmd.Arg;
+        break;
+    case AppCommandKind::SetReducedMotion:
+        if (on_title) app.Prefs.ReducedMotion = cmd.Arg != 0;
+        break;
+    case AppCommandKind::ExportChoices:
+        if ((app.Now == Screen::Debrief || app.Now == Screen::WeekSummary) && app.Progress)
+            app.Outbox.push_back({RequestKind::SaveFile, "moments-of-truth-choices.csv", ChoicesCsv(app)});
         break;
     }
 }
@@ -104,6 +214,82 @@ void AppTick(App& app, int ticks) {
 const Venue* SelectedVenue(const App& app) {
     if (app.VenueIndex < 0 || app.VenueIndex >= static_cast<int>(app.Venues.size())) return nullptr;
     return &app.Venues[static_cast<size_t>(app.VenueIndex)];
+}
+
+namespace {
+
+// Quotes a CSV field when it holds a separator, a quote or a line break (RFC 4180).
+std::string CsvField(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string out = "\"";
+    for (char ch : text) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return out + "\"";
+}
+
+const char* OutcomeWord(Outcome o) { return o == Outcome::Misery ? "misery" : o == Outcome::Magic ? "magic" : "mediocrity"; }
+
+void CsvRows(const Shift& s, int day, std::string& out) {
+    for (size_t ci = 0; ci < s.Customers.size(); ++ci) {
+        const Customer& c = s.Customers[ci];
+        const Encounter& e = s.Place->Encounters[static_cast<size_t>(c.Encounter)];
+        for (const Step& st : c.Path) {
+            const Beat& b = e.Beats[static_cast<size_t>(st.Beat)];
+            const Response& r = b.Responses[static_cast<size_t>(st.Response)];
+            std::string tags;
+            for (int t = 0; t < kTagCount; ++t)
+                if (r.Tags.Has(static_cast<Tag>(t))) tags += std::string(tags.empty() ? "" : " ") + kTagNames[static_cast<size_t>(t)];
+            out += std::to_string(day) + "," + std::to_string(ci + 1) + "," + CsvField(e.Name) + "," + e.Id + "," + b.Id + "," +
+                   r.Id + "," + CsvField(r.Text) + "," + std::to_string(r.Satisfaction) + "," + std::to_string(r.Seconds) + "," +
+                   std::to_string(r.Cost) + "," + CsvField(tags) + "," + std::to_string(st.LatencyTicks / kTicksPerSecond) + "," +
+                   (c.Done ? OutcomeWord(c.Result) : "") + "," + (c.Done ? std::to_string(c.Reach) : "") + "\n";
+        }
+    }
+}
+
+} // namespace
+
+std::string ChoicesCsv(const App& app) {
+    std::string out = "day,customer,name,encounter,beat,response,said,satisfaction,seconds,cost,tags,decision_seconds,outcome,reach\n";
+    if (!app.Progress) return out;
+    // Finished days are replayed from their logs, so the CSV needs nothing stored beyond the save.
+    Week week = StartWeek(*app.Progress->Place, app.Progress->Seed, app.Progress->Play);
+    std::string error;
+    for (const DayResult& d : app.Progress->Days) {
+        const std::optional<Shift> s = ReplayShift(week, {d.Options, d.Log}, error);
+        if (!s) break; // cannot happen for days this app played itself
+        CsvRows(*s, d.Day + 1, out);
+        RecordDay(week, *s);
+    }
+    if (app.Play && app.Play->Now != Phase::Ended) CsvRows(*app.Play, app.Play->Plan.Day + 1, out);
+    return out;
+}
+
+std::string AppSave(const App& app) {
+    if (!app.Progress) return "";
+    const bool in_progress = app.Play && app.Play->Now != Phase::Ended;
+    return EncodeSnapshot(TakeSnapshot(*app.Progress, in_progress ? &*app.Play : nullptr));
+}
+
+std::optional<std::string> AppRestore(App& app, const std::string& text) {
+    std::string error;
+    const auto snap = DecodeSnapshot(text, error);
+    if (!snap) return error;
+    for (size_t i = 0; i < app.Venues.size(); ++i) {
+        if (app.Venues[i].Id != snap->VenueId) continue;
+        auto session = Replay(app.Venues[i], *snap, error);
+        if (!session) return error;
+        app.VenueIndex = static_cast<int>(i);
+        app.Options.Play = snap->Play;
+        app.Progress = std::move(session->Progress);
+        app.Play = std::move(session->Current);
+        app.ReputationTrail.clear();
+        for (const Customer& c : app.Play ? app.Play->Customers : std::vector<Customer>{})
+            if (c.Done) app.ReputationTrail.push_back(app.ReputationTrail.empty() ? c.Reach : app.ReputationTrail.back() + c.Reach);
+        app.Now = app.Play ? (app.Play->Now == Phase::Resolved ? Screen::Feedback : Screen::Counter) : Screen::Title;
+        if (app.Now == Screen::Feedback) app.FeedbackCustomer = app.Play->Current;
+        return std::nullopt;
+    }
+    return "save is for venue '" + snap->VenueId + "', which this game does not have";
 }
 
 } // namespace moments

@@ -1,10 +1,11 @@
 // The game's flow between screens, above the simulation and below the UI.
 // Knows nothing of SDL, ImGui or the browser: the UI sends AppCommands, the
-// platform calls Tick, and everyone reads the App struct.
+// platform calls AppTick, and everyone reads the App struct.
 #pragma once
 #include "content/content_error.h"
 #include "content/strings.h"
-#include "core/shift.h"
+#include "core/snapshot.h"
+#include "core/week.h"
 
 #include <optional>
 #include <string>
@@ -12,7 +13,7 @@
 
 namespace moments {
 
-enum class Screen : uint8_t { Title, Counter, Feedback, Debrief, Error };
+enum class Screen : uint8_t { Title, Briefing, Counter, Feedback, Debrief, WeekSummary, Error };
 const char* ScreenName(Screen s); // "title", "counter", ... as seen by tests
 
 struct AppConfig {
@@ -21,15 +22,41 @@ struct AppConfig {
     std::string Language = "en";
     uint64_t Seed = 1;
     Settings Options;
+    int PassMark = kDefaultPassMark;
+    std::string LearnerName;            // from the LMS, for the title and certificate
+    std::vector<std::string> VenueIds;  // shipped venues to offer; empty = all
 };
 
 enum class AppCommandKind : uint8_t {
-    StartShift,  // from the title: begin day Arg of the selected venue
-    Choose,      // at the counter: response Arg
-    Continue,    // from the feedback card to the next customer (or the debrief)
-    BackToTitle, // from the debrief
-    SelectVenue, // on the title: venue index Arg
-    SetTimer,    // on the title: TimerMode Arg
+    Begin,       // title: start (or continue) the week of the selected venue and mode
+    NewWeek,     // title: drop the week in progress and start again
+    StartShift,  // briefing: open the counter
+    Choose,      // counter: response Arg
+    Hint,        // counter, training: show the principle of the best answer
+    KeepPromise, // counter or feedback: follow up on promise Arg
+    Continue,    // feedback -> next customer or debrief; debrief -> next briefing or week summary
+    BackToTitle, // debrief or week summary
+    SelectVenue, // title: venue index Arg
+    SetTimer,    // title: TimerMode Arg
+    SetMode,     // title: Mode Arg
+    SetLanguage, // title: index Arg into App::Languages
+    SetTextSize, // title: 0 normal, 1 large, 2 largest
+    SetReducedMotion, // title: Arg 1 = reduce motion
+    ExportChoices,    // debrief or week summary: ask the platform to save the CSV of every choice
+};
+
+// Presentation preferences the UI and platform honour (not part of the simulation).
+struct Preferences {
+    int TextSize = 0;           // 0 normal, 1 large, 2 largest
+    bool ReducedMotion = false; // no ripples, steam or slides
+};
+
+// Something only the platform can do, asked for by the game (drained each frame).
+enum class RequestKind : uint8_t { SaveFile };
+struct Request {
+    RequestKind Kind = RequestKind::SaveFile;
+    std::string Name;    // suggested file name
+    std::string Content; // file content
 };
 
 struct AppCommand {
@@ -37,22 +64,47 @@ struct AppCommand {
     int Arg = 0;
 };
 
+// A language the game can be played in: its interface text and venue translations.
+struct Language {
+    std::string Code;                    // "en", "it", ...
+    Strings Interface;                   // ui.json
+    std::vector<std::optional<Strings>> VenueText; // per venue, parallel to App::Venues (none for English)
+};
+
+// The languages shipped, in title-screen order ("en" is the source language).
+extern const std::vector<std::string> kLanguageCodes;
+
 struct App {
     Screen Now = Screen::Title;
     Strings Text;                     // interface text in the chosen language
-    std::vector<Venue> Venues;        // every venue that loaded
+    std::vector<Language> Languages;  // every language that loaded
+    int LanguageIndex = 0;
+    std::vector<Venue> Sources;       // the venues as loaded, in English
+    std::vector<Venue> Venues;        // the venues in the chosen language (what is played)
     int VenueIndex = 0;               // the one selected on the title screen
-    uint64_t Seed = 1;                // seed for the next shift
+    uint64_t Seed = 1;                // seed of the next week
     Settings Options;
-    std::optional<Shift> Play;        // the shift in progress, if any
+    int PassMark = kDefaultPassMark;
+    std::optional<Week> Progress;     // the week (or assessment) under way
+    std::optional<Shift> Play;        // the shift at the counter, or the one just finished
     int FeedbackCustomer = -1;        // the customer the feedback card is about
     std::vector<int> ReputationTrail; // net reputation after each resolved customer
     std::vector<std::string> Problems; // content errors, shown on the error screen
+    std::vector<Event> Recent;        // the last tick's events, for bridges (LMS, screen reader)
+    Preferences Prefs;
+    std::string LearnerName;          // from the LMS when there is one; shown on the certificate
+    std::string Today;                // the date, set by the platform (the core reads no clock)
+    std::vector<Request> Outbox;      // requests for the platform
+    std::string Notice;               // shown on the title screen (e.g. a save that could not be restored)
 };
 
 // Loads text and venues from config; on any content error the app opens on
 // the error screen that lists them (file:pointer: message), never crashes.
 void AppInit(App& app, const AppConfig& config);
+
+// Switches interface and venue text to the language with this code (e.g. from
+// ?lang=, the LMS or the browser). Returns false, changing nothing, if it is not shipped.
+bool AppSetLanguage(App& app, const std::string& code);
 
 // Applies one command from the UI; commands that do not fit the screen are ignored.
 void AppApply(App& app, const AppCommand& command);
@@ -62,5 +114,15 @@ void AppTick(App& app, int ticks);
 
 // The venue being played or about to be.
 const Venue* SelectedVenue(const App& app);
+
+// Every choice of the week so far as CSV (one row per decision), for HR and trainers.
+std::string ChoicesCsv(const App& app);
+
+// The whole progress as snapshot text ("" when nothing has been played).
+std::string AppSave(const App& app);
+
+// Restores progress from snapshot text. On failure returns the reason and
+// leaves the app exactly as it was.
+std::optional<std::string> AppRestore(App& app, const std::string& text);
 
 } // namespace moments

@@ -21,20 +21,22 @@ AppConfig Config() {
 
 nlohmann::json State(const App& app) { return nlohmann::json::parse(StateJson(app)); }
 
-// Plays the selected venue's first day with a bot, through AppCommands only.
+// Plays the next shift of the selected venue with a bot, through AppCommands only.
 void PlayShift(App& app, BotKind bot) {
     Rng rng{5};
+    if (app.Now == Screen::Title) AppApply(app, {AppCommandKind::Begin, 0});
+    REQUIRE(app.Now == Screen::Briefing);
     AppApply(app, {AppCommandKind::StartShift, 0});
     for (int guard = 0; app.Now != Screen::Debrief && guard < 10000; ++guard) {
-        if (app.Now == Screen::Counter) {
-            const int pick = BotChoose(bot, *app.Play, rng);
-            if (pick >= 0) AppApply(app, {AppCommandKind::Choose, pick});
-            else AppTick(app, 60);
-        } else if (app.Now == Screen::Feedback) {
+        const int keep = BotKeepPromise(bot, *app.Play, rng);
+        if (keep >= 0) AppApply(app, {AppCommandKind::KeepPromise, keep});
+        else if (app.Now == Screen::Counter) AppApply(app, {AppCommandKind::Choose, BotChoose(bot, *app.Play, rng)});
+        else if (app.Now == Screen::Feedback) {
             CHECK(State(app)["feedback"]["principle"] != "");
             AppApply(app, {AppCommandKind::Continue, 0});
         }
     }
+    REQUIRE(app.Now == Screen::Debrief);
 }
 
 } // namespace
@@ -57,6 +59,73 @@ TEST_CASE("a whole shift from title to debrief, as the UI drives it") {
     CHECK(app.Now == Screen::Title);
 }
 
+TEST_CASE("the training week runs five days, then shows the week summary") {
+    App app;
+    AppInit(app, Config());
+    for (int day = 1; day <= 5; ++day) {
+        PlayShift(app, BotKind::Best);
+        CHECK(State(app)["day"] == day);
+        CHECK(State(app)["week"]["days"].size() == static_cast<size_t>(day));
+        AppApply(app, {AppCommandKind::Continue, 0});
+    }
+    CHECK(app.Now == Screen::WeekSummary);
+    const auto week = State(app)["week"];
+    CHECK(week["complete"] == true);
+    CHECK(week["score"] >= app.PassMark);
+    CHECK(week["passed"] == true);
+}
+
+TEST_CASE("assessment: one shift, no feedback cards, every customer reviewed at the end") {
+    App app;
+    AppInit(app, Config());
+    AppApply(app, {AppCommandKind::SetMode, static_cast<int>(Mode::Assessment)});
+    AppApply(app, {AppCommandKind::Begin, 0});
+    AppApply(app, {AppCommandKind::StartShift, 0});
+    Rng rng{1};
+    int feedback_cards = 0;
+    for (int guard = 0; app.Now != Screen::Debrief && guard < 1000; ++guard) {
+        feedback_cards += app.Now == Screen::Feedback;
+        AppApply(app, {AppCommandKind::Choose, BotChoose(BotKind::Random, *app.Play, rng)});
+        AppApply(app, {AppCommandKind::Hint, 0});
+        CHECK_FALSE(app.Play->HintShown);
+    }
+    CHECK(feedback_cards == 0);
+    const auto state = State(app);
+    CHECK(state["mode"] == "assessment");
+    CHECK(state["review"].size() == static_cast<size_t>(kAssessmentCustomers));
+    AppApply(app, {AppCommandKind::Continue, 0});
+    CHECK(app.Now == Screen::WeekSummary);
+}
+
+TEST_CASE("save and restore: the same customer, the same reputation") {
+    App app;
+    AppInit(app, Config());
+    PlayShift(app, BotKind::Random);
+    AppApply(app, {AppCommandKind::Continue, 0});
+    AppApply(app, {AppCommandKind::StartShift, 0});
+    AppApply(app, {AppCommandKind::Choose, 0});
+    if (app.Now == Screen::Feedback) AppApply(app, {AppCommandKind::Continue, 0});
+    const std::string save = AppSave(app);
+    const auto before = State(app);
+
+    App other;
+    AppInit(other, Config());
+    REQUIRE_FALSE(AppRestore(other, save));
+    const auto after = State(other);
+    CHECK(after["screen"] == before["screen"]);
+    CHECK(after["customer"] == before["customer"]);
+    CHECK(after["reputation"] == before["reputation"]);
+    CHECK(after["week"]["days"] == before["week"]["days"]);
+
+    App untouched;
+    AppInit(untouched, Config());
+    const auto error = AppRestore(untouched, "mot2|nowhere|1|t|1|");
+    REQUIRE(error);
+    CHECK(error->find("nowhere") != std::string::npos);
+    CHECK(untouched.Now == Screen::Title);
+    CHECK_FALSE(untouched.Progress);
+}
+
 TEST_CASE("the worst player ends the day with a negative reputation") {
     App app;
     AppInit(app, Config());
@@ -67,6 +136,7 @@ TEST_CASE("the worst player ends the day with a negative reputation") {
 TEST_CASE("the counter view lists the customer's line and the choices in order") {
     App app;
     AppInit(app, Config());
+    AppApply(app, {AppCommandKind::Begin, 0});
     AppApply(app, {AppCommandKind::StartShift, 0});
     const auto state = State(app);
     CHECK(state["screen"] == "counter");
@@ -91,7 +161,7 @@ TEST_CASE("a broken venue opens the error screen listing file, place and problem
     REQUIRE(!state["errors"].empty());
     CHECK(state["errors"][0].get<std::string>().find(path + ":/") == 0);
     // Commands cannot leave the error screen into a broken game.
-    AppApply(app, {AppCommandKind::StartShift, 0});
+    AppApply(app, {AppCommandKind::Begin, 0});
     CHECK(app.Now == Screen::Error);
 }
 
@@ -101,6 +171,54 @@ TEST_CASE("commands that do not belong to the screen are ignored") {
     AppApply(app, {AppCommandKind::Choose, 0});
     AppApply(app, {AppCommandKind::Continue, 0});
     CHECK(app.Now == Screen::Title);
-    AppApply(app, {AppCommandKind::StartShift, 99}); // no such day
+    AppApply(app, {AppCommandKind::StartShift, 0}); // the briefing comes first
     CHECK(app.Now == Screen::Title);
+}
+
+TEST_CASE("languages: the interface and the venues switch, even mid-shift") {
+    App app;
+    AppInit(app, Config());
+    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
+    CHECK(app.Languages.size() == kLanguageCodes.size());
+    const std::string english_title = app.Venues[0].Title;
+    AppApply(app, {AppCommandKind::Begin, 0});
+    AppApply(app, {AppCommandKind::StartShift, 0});
+    const auto before = State(app);
+
+    for (const std::string code : {"it", "ru", "el", "ro"}) {
+        CAPTURE(code);
+        REQUIRE(AppSetLanguage(app, code));
+        CHECK(app.Text.Language == code);
+        CHECK(app.Text.Get("app.title") != "Moments of Truth");
+        CHECK(app.Venues[0].Title != english_title);
+        const auto now = State(app);
+        CHECK(now["customer"]["index"] == before["customer"]["index"]); // the same customer, now in another language
+        CHECK(now["customer"]["line"] != before["customer"]["line"]);
+        CHECK(now["choices"].size() == before["choices"].size());
+    }
+    REQUIRE(AppSetLanguage(app, "en"));
+    CHECK(State(app)["customer"]["line"] == before["customer"]["line"]);
+    CHECK_FALSE(AppSetLanguage(app, "xx"));
+    CHECK(app.Text.Language == "en");
+}
+
+TEST_CASE("the CSV export has a row for every choice, safely quoted") {
+    App app;
+    AppInit(app, Config());
+    PlayShift(app, BotKind::Random);
+    size_t choices = 0;
+    for (const Customer& c : app.Play->Customers) choices += c.Path.size();
+    AppApply(app, {AppCommandKind::ExportChoices, 0});
+    REQUIRE(app.Outbox.size() == 1);
+    const std::string& csv = app.Outbox[0].Content;
+    CHECK(csv.rfind("day,customer,name,encounter,beat,response,said,", 0) == 0);
+    size_t rows = 0, quotes = 0;
+    bool in_quotes = false;
+    for (char ch : csv) {
+        if (ch == '"') in_quotes = !in_quotes, ++quotes;
+        if (ch == '\n' && !in_quotes) ++rows;
+    }
+    CHECK(rows == choices + 1); // header plus one row per decision
+    CHECK(quotes % 2 == 0);
+    CHECK(csv.find("\"") != std::string::npos); // responses with commas are quoted
 }

@@ -1,0 +1,56 @@
+#include "reports.h"
+
+#include <nlohmann/json.hpp>
+
+namespace moments {
+
+namespace {
+
+constexpr size_t kMaxDescription = 250;
+
+// Cuts UTF-8 text to at most `limit` bytes without splitting a character.
+std::string CutUtf8(const std::string& text, size_t limit) {
+    if (text.size() <= limit) return text;
+    size_t end = limit - 3;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return text.substr(0, end) + "...";
+}
+
+} // namespace
+
+std::optional<ChoiceReport> ReportChoice(const App& app, const Event& e) {
+    if (e.Kind != EventKind::ChoiceMade || !app.Play) return std::nullopt;
+    const Shift& s = *app.Play;
+    const Customer& c = s.Customers[static_cast<size_t>(e.Customer)];
+    const Encounter& enc = s.Place->Encounters[static_cast<size_t>(c.Encounter)];
+    const Beat& beat = enc.Beats[static_cast<size_t>(e.Beat)];
+    const Response& chosen = beat.Responses[static_cast<size_t>(e.Response)];
+    ChoiceReport r;
+    r.Id = "d" + std::to_string(s.Plan.Day + 1) + "-c" + std::to_string(e.Customer + 1) + "-" + enc.Id + "-" + beat.Id;
+    r.ResponseIndex = e.Response;
+    r.ResponseId = chosen.Id;
+    r.CorrectIndex = BestResponse(beat);
+    r.CorrectId = beat.Responses[static_cast<size_t>(r.CorrectIndex)].Id;
+    r.Result = r.CorrectIndex == e.Response ? "correct" : chosen.Satisfaction < 0 ? "incorrect" : "neutral";
+    r.LatencySeconds = static_cast<double>(e.LatencyTicks) / kTicksPerSecond;
+    r.Description = CutUtf8(enc.Name + ": \u201C" + beat.Line + "\u201D \u2192 \u201C" + chosen.Text + "\u201D", kMaxDescription);
+    return r;
+}
+
+std::optional<ResultReport> ReportResult(const App& app) {
+    if (!app.Progress || app.Progress->Days.empty()) return std::nullopt;
+    ResultReport r;
+    r.Score = WeekScore(*app.Progress);
+    r.Completed = WeekComplete(*app.Progress);
+    r.Passed = r.Completed && r.Score >= app.PassMark;
+    return r;
+}
+
+std::string ToJson(const ChoiceReport& r) {
+    return nlohmann::json{{"id", r.Id}, {"description", r.Description}, {"responseIndex", r.ResponseIndex},
+                          {"responseId", r.ResponseId}, {"correctIndex", r.CorrectIndex}, {"correctId", r.CorrectId},
+                          {"result", r.Result}, {"latencySeconds", r.LatencySeconds}}
+        .dump();
+}
+
+} // namespace moments
