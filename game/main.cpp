@@ -2,15 +2,32 @@
 //   --seed N            seed of the first shift (default 1)
 //   --venue FILE        play this venue file instead of the shipped ones
 //   --assets DIR        where venues/, locales/ and fonts/ are (default "assets")
+//   --lang CODE         en, it, ru, el or ro (default en)
+//   --learner NAME      the learner's name (from the LMS) for the title and certificate
+//   --mode MODE         training or assessment
+//   --pass-mark N       0..100, default 70
+//   --venues A,B        offer only these shipped venues
+//   --resume TEXT       restore this save (as written by the game); a bad one is set aside
 //   --autoplay KIND     best | worst | random: a bot plays through the real UI
 //   --quit-after-shift  with --autoplay: print the final state and exit at the debrief
 #include "platform/platform.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
+#include <vector>
 #include <string>
 
 namespace {
+
+std::vector<std::string> SplitList(const std::string& text) {
+    std::vector<std::string> out(1);
+    for (char ch : text) {
+        if (ch == ',') out.emplace_back();
+        else out.back() += ch;
+    }
+    return out;
+}
 
 int Usage(const char* problem) {
     std::fprintf(stderr, "moments: %s\nusage: moments [--seed N] [--venue FILE] [--assets DIR] "
@@ -28,6 +45,15 @@ int main(int argc, char** argv) {
         if (arg == "--seed" && has_value) config.Game.Seed = std::strtoull(argv[++i], nullptr, 10);
         else if (arg == "--venue" && has_value) config.Game.VenueFile = argv[++i];
         else if (arg == "--assets" && has_value) config.Game.AssetsDir = argv[++i];
+        else if (arg == "--lang" && has_value) config.Game.Language = argv[++i];
+        else if (arg == "--learner" && has_value) config.Game.LearnerName = argv[++i];
+        else if (arg == "--mode" && has_value) {
+            const std::string mode = argv[++i];
+            if (mode != "training" && mode != "assessment") return Usage("--mode takes training or assessment");
+            config.Game.Options.Play = mode == "assessment" ? moments::Mode::Assessment : moments::Mode::Training;
+        } else if (arg == "--pass-mark" && has_value) config.Game.PassMark = std::clamp(std::atoi(argv[++i]), 0, 100);
+        else if (arg == "--venues" && has_value) config.Game.VenueIds = SplitList(argv[++i]);
+        else if (arg == "--resume" && has_value) config.Resume = argv[++i];
         else if (arg == "--autoplay" && has_value) {
             config.Autoplay = moments::BotFromName(argv[++i]);
             if (!config.Autoplay) return Usage("--autoplay takes best, worst or random");

@@ -34,6 +34,32 @@
     fail('The graphics context was lost (the computer may have gone to sleep or the GPU was reset). Reload the page to continue.');
   });
 
+  // The language: ?lang=xx first, then the LMS learner's preference, then the
+  // browser's, else English. (The title screen can change it in the game.)
+  const shipped = ['en', 'it', 'ru', 'el', 'ro'];
+  function chooseLanguage(lmsLanguage) {
+    const asked = new URLSearchParams(location.search).get('lang');
+    const candidates = [asked, lmsLanguage, ...(navigator.languages || [navigator.language])];
+    for (const tag of candidates) {
+      const code = String(tag || '').slice(0, 2).toLowerCase();
+      if (shipped.includes(code)) return code;
+    }
+    return 'en';
+  }
+
+  // Turns what the LMS (or local storage) said at launch into the game's command line.
+  function argumentsFor(launch) {
+    const language = chooseLanguage(launch.language);
+    document.documentElement.lang = language;
+    const args = ['--lang', language];
+    if (launch.learnerName) args.push('--learner', launch.learnerName);
+    if (launch.mode) args.push('--mode', launch.mode);
+    if (Number.isFinite(launch.passMark)) args.push('--pass-mark', String(Math.round(launch.passMark)));
+    if (launch.venues && launch.venues.length) args.push('--venues', launch.venues.join(','));
+    if (launch.saved) args.push('--resume', launch.saved);
+    return args;
+  }
+
   window.Module = {
     canvas: canvas,
     // Emscripten reports "Downloading data... (x/y)" while fetching the assets.
@@ -42,9 +68,21 @@
       if (m) bar.value = 100 * Number(m[1]) / Number(m[2]);
       if (text) loadingText.textContent = text.replace(/\(.*\)/, '').trim() || 'Loading…';
     },
+    onMirror(json) { if (window.momentsMirror) window.momentsMirror.update(json); },
     onGameReady() {
       loading.hidden = true;
       canvas.focus();
+    },
+    // Saves text the game produced (the CSV of choices) as a download.
+    onDownload(name, content) {
+      const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
     onAbort(what) {
       fail('The game stopped unexpectedly (' + what + '). Reload the page to try again.');
@@ -59,10 +97,23 @@
       if (!window.Module.ccall) return { screen: 'loading' };
       return JSON.parse(window.Module.ccall('moments_state_json', 'string', [], []));
     },
+    // The accessible mirror of the last frame: items, live text, overflowing text.
+    mirror() { return window.momentsMirror ? window.momentsMirror.frame : null; },
   };
 
-  const script = document.createElement('script');
-  script.src = 'game.js';
-  script.onerror = () => fail('The game files could not be downloaded. Check the connection and reload.');
-  document.body.appendChild(script);
+  // Connects to the LMS (if any) first: the saved progress and the learner's
+  // name and language come from it. No LMS, or a broken one, is not an error.
+  async function start() {
+    let launch = { standard: 'standalone', learnerName: '', language: '', saved: '', mode: '', passMark: null, venues: [] };
+    if (window.MomentsLMS) {
+      try { launch = Object.assign(launch, await window.MomentsLMS.connect()); }
+      catch (e) { console.warn('moments: LMS connection failed; playing standalone', e); }
+    }
+    window.Module.arguments = argumentsFor(launch);
+    const script = document.createElement('script');
+    script.src = 'game.js';
+    script.onerror = () => fail('The game files could not be downloaded. Check the connection and reload.');
+    document.body.appendChild(script);
+  }
+  start();
 })();

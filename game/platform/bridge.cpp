@@ -1,8 +1,10 @@
 #include "bridge.h"
 
 #include "app/state_json.h"
+#include "ui/mirror.h"
 
 #include <cstdio>
+#include <fstream>
 #include <string>
 
 #ifdef __EMSCRIPTEN__
@@ -12,6 +14,36 @@
 EM_JS(void, moments_page_ready, (), {
     if (typeof Module.onGameReady === 'function') Module.onGameReady();
     else console.log('moments: page has no onGameReady hook');
+});
+
+// Each LMS call checks the adapter is there and swallows its failures: an
+// absent or broken LMS must never stop the game.
+EM_JS(void, moments_lms_save, (const char* text), {
+    try { if (window.MomentsLMS) window.MomentsLMS.saveProgress(UTF8ToString(text)); }
+    catch (e) { console.warn('moments: saving progress failed', e); }
+});
+EM_JS(void, moments_lms_choice, (const char* json), {
+    try { if (window.MomentsLMS) window.MomentsLMS.recordChoice(JSON.parse(UTF8ToString(json))); }
+    catch (e) { console.warn('moments: recording a choice failed', e); }
+});
+EM_JS(void, moments_lms_result, (int score, int passed, int completed), {
+    try { if (window.MomentsLMS) window.MomentsLMS.recordResult({score: score, passed: !!passed, completed: !!completed}); }
+    catch (e) { console.warn('moments: recording the result failed', e); }
+});
+EM_JS(void, moments_lms_quarantine, (const char* text, const char* reason), {
+    try { if (window.MomentsLMS) window.MomentsLMS.quarantine(UTF8ToString(text), UTF8ToString(reason)); }
+    catch (e) { console.warn('moments: keeping the bad save aside failed', e); }
+});
+
+// The page rebuilds its DOM mirror of the canvas from this.
+EM_JS(void, moments_page_mirror, (const char* json), {
+    if (typeof Module.onMirror === 'function') Module.onMirror(UTF8ToString(json));
+});
+
+// Offers text to the player as a download.
+EM_JS(void, moments_page_download, (const char* name, const char* content), {
+    if (typeof Module.onDownload === 'function') Module.onDownload(UTF8ToString(name), UTF8ToString(content));
+    else console.log('moments: page has no onDownload hook');
 });
 #endif
 
@@ -31,7 +63,44 @@ void NotifyReady() {
 #endif
 }
 
+#ifdef __EMSCRIPTEN__
+void PublishMirror(const std::string& json) { moments_page_mirror(json.c_str()); }
+void SaveProgress(const std::string& text) { moments_lms_save(text.c_str()); }
+void RecordChoice(const std::string& json) { moments_lms_choice(json.c_str()); }
+void RecordResult(int score, bool passed, bool completed) { moments_lms_result(score, passed, completed); }
+void Quarantine(const std::string& text, const std::string& reason) { moments_lms_quarantine(text.c_str(), reason.c_str()); }
+#else
+void PublishMirror(const std::string&) {} // natively the screen reader story is the OS's, not ours
+void SaveProgress(const std::string& text) { std::fprintf(stderr, "lms: save %s\n", text.c_str()); }
+void RecordChoice(const std::string& json) { std::fprintf(stderr, "lms: choice %s\n", json.c_str()); }
+void RecordResult(int score, bool passed, bool completed) {
+    std::fprintf(stderr, "lms: result score=%d passed=%d completed=%d\n", score, passed, completed);
+}
+void Quarantine(const std::string& text, const std::string& reason) {
+    std::fprintf(stderr, "lms: kept aside a save that could not be restored (%s): %s\n", reason.c_str(), text.c_str());
+}
+#endif
+
+std::string SaveFile(const std::string& name, const std::string& content) {
+#ifdef __EMSCRIPTEN__
+    moments_page_download(name.c_str(), content.c_str());
+    return "download " + name;
+#else
+    std::ofstream(name, std::ios::binary) << content;
+    std::fprintf(stderr, "moments: saved %s\n", name.c_str());
+    return name;
+#endif
+}
+
 } // namespace moments::bridge
+
+// The page activates the control at `index` of the mirror (a DOM button was pressed).
+extern "C" {
+#ifdef __EMSCRIPTEN__
+EMSCRIPTEN_KEEPALIVE
+#endif
+void moments_mirror_activate(int index) { moments::mirror::Activate(index); }
+}
 
 // The debug view as JSON, for window.moments.state(). The pointer stays valid
 // until the next call.

@@ -12,4 +12,19 @@ void Attach(const App* app);
 // The first frame is on screen: the page can drop its loading indicator.
 void NotifyReady();
 
+// [SECTION] LMS: forwarded to the page's MomentsLMS adapter (web/lms.js) when
+// present; natively written to the log. None of these ever fail the game.
+void SaveProgress(const std::string& save_text);
+void RecordChoice(const std::string& choice_json);
+void RecordResult(int score, bool passed, bool completed);
+// Keeps a save that could not be restored aside, so nothing is lost.
+void Quarantine(const std::string& save_text, const std::string& reason);
+
+// Hands the page the accessible mirror of the frame just drawn (JSON, see ui/mirror.h).
+void PublishMirror(const std::string& json);
+
+// Saves a file for the player: a download in the browser, a file in the
+// working directory natively. Returns where it went (for the log).
+std::string SaveFile(const std::string& name, const std::string& content);
+
 } // namespace moments::bridge

@@ -1,7 +1,9 @@
 #include "platform.h"
 
+#include "app/reports.h"
 #include "app/state_json.h"
 #include "bridge.h"
+#include "ui/mirror.h"
 #include "ui/ui.h"
 
 #include <SDL.h>
@@ -11,6 +13,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <string>
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -45,6 +49,8 @@ struct Host {
     double Accumulator = 0.0;
     std::optional<Autoplay> Bot;
     std::vector<SDL_Event> HeldKeyUps; // released in the same frame as pressed: replayed next frame
+    float PixelRatio = 1.0f;
+    int FontTextSize = 0;               // the text size the font atlas was built for
     bool Running = true;
     bool FirstFrame = true;
     int ExitCode = 0;
@@ -85,9 +91,16 @@ void StepAutoplay(Host& h) {
         return;
     }
     if (bot.Frame % kAutoplayFramesPerAction != 0) return;
+    const bool at_counter = h.Game.Now == Screen::Counter || h.Game.Now == Screen::Feedback;
+    if (at_counter && BotKeepPromise(bot.Kind, *h.Game.Play, bot.Random) >= 0) {
+        PushText('f');
+        return;
+    }
     switch (h.Game.Now) {
     case Screen::Title:
+    case Screen::Briefing:
     case Screen::Feedback:
+    case Screen::WeekSummary:
         PushKey(SDL_SCANCODE_RETURN, true);
         bot.EnterHeld = true;
         break;
@@ -98,6 +111,9 @@ void StepAutoplay(Host& h) {
         if (h.Config.QuitAfterShift) {
             std::printf("%s\n", StateJson(h.Game).c_str());
             h.Running = false;
+        } else {
+            PushKey(SDL_SCANCODE_RETURN, true);
+            bot.EnterHeld = true;
         }
         break;
     case Screen::Error:
@@ -141,16 +157,52 @@ void PollEvents(Host& h) {
     }
 }
 
+// Rebuilds the font atlas (and its GL texture) when the text size setting changes.
+void FollowTextSize(Host& h) {
+    if (h.Game.Prefs.TextSize == h.FontTextSize) return;
+    h.FontTextSize = h.Game.Prefs.TextSize;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    UiSetup(h.Config.Game.AssetsDir, h.PixelRatio, h.FontTextSize);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// Tells the LMS what happened this frame: each choice, progress after each
+// customer, the result when a shift ends.
+void ReportToLms(const App& app) {
+    bool save = false, result = false;
+    for (const Event& e : app.Recent) {
+        if (const auto choice = ReportChoice(app, e)) bridge::RecordChoice(ToJson(*choice));
+        save |= e.Kind == EventKind::EncounterResolved || e.Kind == EventKind::PromiseKept || e.Kind == EventKind::PromiseBroken;
+        result |= e.Kind == EventKind::ShiftEnded;
+    }
+    if (save || result) bridge::SaveProgress(AppSave(app));
+    if (result)
+        if (const auto r = ReportResult(app)) bridge::RecordResult(r->Score, r->Passed, r->Completed);
+}
+
+// Carries out what the game asked of the platform, and lets go of this frame's events.
+void ServeRequests(Host& h) {
+    for (const Request& r : h.Game.Outbox)
+        if (r.Kind == RequestKind::SaveFile) bridge::SaveFile(r.Name, r.Content);
+    h.Game.Outbox.clear();
+    ReportToLms(h.Game);
+    h.Game.Recent.clear();
+}
+
 void Frame() {
     Host& h = *g_host;
     PollEvents(h);
+    FollowTextSize(h);
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    mirror::BeginFrame();
     const std::vector<AppCommand> commands = DrawUi(h.Game);
+    mirror::EndFrame();
+    if (mirror::Changed()) bridge::PublishMirror(mirror::FrameJson());
     ImGui::Render();
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
@@ -161,6 +213,7 @@ void Frame() {
     SDL_GL_SwapWindow(h.Window);
 
     for (const AppCommand& c : commands) AppApply(h.Game, c);
+    ServeRequests(h);
     if (h.FirstFrame) {
         h.FirstFrame = false;
         bridge::NotifyReady();
@@ -172,7 +225,20 @@ void Frame() {
 
 // [SECTION] Set-up ------------------------------------------------------------------
 
+// The date for the certificate, read here because the game itself reads no clock.
+std::string TodayText() {
+    const std::time_t now = std::time(nullptr);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", std::localtime(&now));
+    return text;
+}
+
 bool OpenWindow(Host& h) {
+#ifdef __EMSCRIPTEN__
+    // Keys reach the game only while its canvas has focus, so keys pressed in
+    // the page's accessible mirror (or an LMS frame) are not played twice.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+#endif
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
         return false;
@@ -209,8 +275,9 @@ bool OpenWindow(Host& h) {
     int window_w = 0, drawable_w = 0, unused = 0;
     SDL_GetWindowSize(h.Window, &window_w, &unused);
     SDL_GL_GetDrawableSize(h.Window, &drawable_w, &unused);
-    const float pixel_ratio = window_w > 0 ? std::max(1.0f, static_cast<float>(drawable_w) / static_cast<float>(window_w)) : 1.0f;
-    if (!UiSetup(h.Config.Game.AssetsDir, pixel_ratio))
+    h.PixelRatio = window_w > 0 ? std::max(1.0f, static_cast<float>(drawable_w) / static_cast<float>(window_w)) : 1.0f;
+    h.FontTextSize = h.Game.Prefs.TextSize;
+    if (!UiSetup(h.Config.Game.AssetsDir, h.PixelRatio, h.FontTextSize))
         std::fprintf(stderr, "moments: font missing in %s/fonts; using ImGui's built-in font\n", h.Config.Game.AssetsDir.c_str());
     return true;
 }
@@ -233,6 +300,13 @@ int RunGame(const PlatformConfig& config) {
     g_host = &host;
     host.Config = config;
     AppInit(host.Game, config.Game);
+    host.Game.Today = TodayText();
+    if (!config.Resume.empty() && host.Game.Problems.empty()) {
+        if (const auto error = AppRestore(host.Game, config.Resume)) {
+            host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", *error}});
+            bridge::Quarantine(config.Resume, *error);
+        }
+    }
     for (const std::string& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", problem.c_str());
     if (config.Autoplay) host.Bot = Autoplay{*config.Autoplay};
     bridge::Attach(&host.Game);

@@ -12,6 +12,7 @@ struct PlatformConfig {
     AppConfig Game;
     std::optional<BotKind> Autoplay; // play through the real UI with this bot
     bool QuitAfterShift = false;     // with Autoplay: exit once the debrief shows
+    std::string Resume;              // save text to restore at start (from the LMS or local storage)
 };
 
 // Runs the game until the window closes (never returns on the web). Returns the exit code.

@@ -1,81 +1,83 @@
-// Counter: the customer, their line, the patience timer, the HUD and the responses.
+// Counter: the scene with the customer and the queue, their line, the patience
+// timer, the responses, hints and the follow-up list.
+#include "mirror.h"
+#include "scene.h"
 #include "screens.h"
 #include "theme.h"
 #include "widgets.h"
 
 #include <imgui.h>
 
-#include <cstdio>
+#include <algorithm>
 
 namespace moments::screens {
 
 namespace {
 
-// Reputation, customer count, clock and spend in one row.
-void Hud(const App& app) {
+// The counter, the customer standing at it, and the queue behind them.
+void Stage(const App& app, const Customer& c, const Encounter& e) {
     const Shift& s = *app.Play;
-    const Strings& t = app.Text;
-    const int total_seconds = 9 * 3600 + s.Tick / kTicksPerSecond; // the shift opens at 09:00
-    char clock[16];
-    std::snprintf(clock, sizeof clock, "%02d:%02d", (total_seconds / 3600) % 24, (total_seconds / 60) % 60);
-    ImGui::PushFont(theme::fonts.Small);
-    ImGui::TextUnformatted(t.Get("stage." + std::to_string(static_cast<int>(s.Place->Week[static_cast<size_t>(s.Day)].WeekStage))).c_str());
-    ImGui::SameLine();
-    ImGui::TextDisabled("·");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(t.Format("hud.customer", {{"n", std::to_string(s.Current + 1)}, {"total", std::to_string(s.Customers.size())}}).c_str());
-    ImGui::PopFont();
-    const std::string rep = t.Get("hud.reputation") + ": " + t.Format("hud.people", {{"n", (s.Reputation > 0 ? "+" : "") + std::to_string(s.Reputation)}});
-    ImGui::PushStyleColor(ImGuiCol_Text, s.Reputation < 0 ? theme::kMisery : s.Reputation > 0 ? theme::kMagic : theme::kInk);
-    ImGui::TextUnformatted(rep.c_str());
-    ImGui::PopStyleColor();
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s %s · %s %d", t.Get("hud.clock").c_str(), clock, t.Get("hud.spent").c_str(), s.Spent);
-    const size_t waiting = WaitingCustomers(s).size();
-    if (waiting > 0) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("· %s", t.Format("hud.waiting", {{"n", std::to_string(waiting)}}).c_str());
+    const float w = ColumnWidth();
+    const float h = std::clamp(ImGui::GetMainViewport()->WorkSize.y * 0.2f, 110.0f, 190.0f);
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const ImVec2 p1(p0.x + w, p0.y + h);
+    scene::DrawCounter(s.Place->Setting, p0, p1, static_cast<float>(ImGui::GetTime()), app.Prefs.ReducedMotion);
+    std::vector<scene::QueueFigure> queue;
+    for (int i : WaitingCustomers(s)) {
+        const Customer& waiting = s.Customers[static_cast<size_t>(i)];
+        queue.push_back({s.Place->Encounters[static_cast<size_t>(waiting.Encounter)].Look, QueuePatience(s, waiting), waiting.Returning});
     }
+    scene::DrawQueue(queue, ImVec2(p0.x + w * 0.52f, p0.y + h * 0.08f), ImVec2(p1.x - 8, p0.y + h * 0.62f));
+    widgets::Face(e.Look, MoodStep(s, c), ImVec2(p0.x + w * 0.24f, p0.y + h * 0.42f), h * 0.27f);
+    ImGui::Dummy(ImVec2(w, h));
 }
 
-// Portrait, name, mood, request, and the customer's line.
-void CustomerCard(const App& app, const Encounter& e, const Beat& beat) {
-    const Shift& s = *app.Play;
-    const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
-    const int mood = MoodStep(s, c);
-    const float radius = 46.0f;
+// Name, mood, request, what they really need (once found), and what they say.
+void Speech(const App& app, const Customer& c, const Encounter& e, const Beat& beat) {
+    const Strings& t = app.Text;
     widgets::BeginCard();
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    widgets::Face(e.Look, mood, ImVec2(origin.x + radius + 4, origin.y + radius + 4), radius);
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + radius * 2 + 24, origin.y));
-    ImGui::BeginGroup();
     ImGui::PushFont(theme::fonts.Heading);
-    ImGui::TextUnformatted(e.Name.c_str());
+    widgets::Label(e.Name);
     ImGui::PopFont();
-    ImGui::TextDisabled("%s", app.Text.Get("mood." + std::to_string(mood)).c_str());
-    ImGui::PushTextWrapPos(widgets::WrapRight());
-    ImGui::TextDisabled("%s", app.Text.Format("counter.wants", {{"request", e.Request}}).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(ImGui::GetCursorScreenPos().y, origin.y + radius * 2 + 40)));
-    ImGui::PushFont(theme::fonts.Body);
+    ImGui::SameLine();
+    widgets::Label("· " + t.Get("mood." + std::to_string(MoodStep(*app.Play, c))), theme::kInkSoft);
+    widgets::Paragraph(t.Format("counter.wants", {{"request", e.Request}}), theme::kInkSoft);
+    if (c.Returning) widgets::Paragraph("\u2605 " + t.Get("counter.returning"), theme::kAccent);
+    if (c.NeedFound) widgets::Paragraph(t.Format("counter.need", {{"need", e.HiddenNeed}}), theme::kMagic);
     widgets::Paragraph("\u201C" + beat.Line + "\u201D");
-    ImGui::PopFont();
     widgets::EndCard();
 }
 
-void PatienceBar(const App& app, float width) {
+void PatienceBar(const App& app) {
     const Shift& s = *app.Play;
     const int total = DecisionTicks(s);
     if (total == 0) {
-        ImGui::TextDisabled("%s", app.Text.Get("counter.patience_off").c_str());
+        widgets::Label(app.Text.Get("counter.patience_off"), theme::kInkSoft);
         return;
     }
     const int left = DecisionTicksLeft(s);
     const float fraction = static_cast<float>(left) / static_cast<float>(total);
-    const std::string caption = left > 0 ? app.Text.Get("counter.patience") + " · " + std::to_string((left + kTicksPerSecond - 1) / kTicksPerSecond) + " s"
+    const std::string caption = left > 0 ? app.Text.Format("counter.patience_seconds", {{"seconds", std::to_string((left + kTicksPerSecond - 1) / kTicksPerSecond)}})
                                          : app.Text.Get("counter.draining");
-    widgets::Meter(caption, left > 0 ? fraction : 1.0f, left > 0 ? (fraction > 0.3f ? theme::kMagic : theme::kAccent) : theme::kMisery, width);
+    widgets::Meter(caption, left > 0 ? fraction : 1.0f, left > 0 ? (fraction > 0.3f ? theme::kMagic : theme::kAccent) : theme::kMisery, ColumnWidth());
+}
+
+void Responses(const App& app, const Beat& beat, Commands& out) {
+    const Shift& s = *app.Play;
+    const float w = ColumnWidth();
+    widgets::Label(app.Text.Get("counter.choose"), theme::kInkSoft);
+    const int typed = widgets::DigitPressed();
+    for (size_t i = 0; i < beat.Responses.size(); ++i) {
+        const std::string key = std::to_string(i + 1);
+        const bool clicked = widgets::BigButton(("r" + key).c_str(), beat.Responses[i].Text, key.c_str(), w);
+        if (clicked || typed == static_cast<int>(i)) out.push_back({AppCommandKind::Choose, static_cast<int>(i)});
+    }
+    if (s.Options.Play != Mode::Training) return;
+    if (s.HintShown) {
+        widgets::Paragraph(app.Text.Format("counter.hint_text", {{"hint", beat.Responses[static_cast<size_t>(BestResponse(s))].Why}}), theme::kAccent);
+    } else if (widgets::BigButton("hint", app.Text.Get("counter.hint"), "H", std::min(w, 240.0f)) || widgets::LetterPressed('h')) {
+        out.push_back({AppCommandKind::Hint, 0});
+    }
 }
 
 } // namespace
@@ -85,17 +87,14 @@ void Counter(const App& app, Commands& out) {
     const Encounter* e = CurrentEncounter(s);
     const Beat* beat = CurrentBeat(s);
     if (!e || !beat) return;
-    const float w = ColumnWidth();
+    const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
     Hud(app);
-    CustomerCard(app, *e, *beat);
-    PatienceBar(app, w);
-    ImGui::TextDisabled("%s", app.Text.Get("counter.choose").c_str());
-    const int typed = widgets::DigitPressed();
-    for (size_t i = 0; i < beat->Responses.size(); ++i) {
-        const std::string key = std::to_string(i + 1);
-        const bool clicked = widgets::BigButton(("r" + key).c_str(), beat->Responses[i].Text, key.c_str(), w);
-        if (clicked || typed == static_cast<int>(i)) out.push_back({AppCommandKind::Choose, static_cast<int>(i)});
-    }
+    mirror::Announce(e->Name + ": \u201C" + beat->Line + "\u201D");
+    Stage(app, c, *e);
+    Speech(app, c, *e, *beat);
+    PatienceBar(app);
+    Responses(app, *beat, out);
+    FollowUps(app, out);
 }
 
 } // namespace moments::screens

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <cstdio>
+#include <string>
 
 namespace moments::theme {
 
@@ -10,10 +11,11 @@ namespace {
 
 constexpr float kBodySize = 20.0f, kHeadingSize = 30.0f, kSmallSize = 16.0f;
 
-// Latin with extensions, Greek and Cyrillic, general punctuation and a few symbols.
-const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F,
-                                0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2605, 0x2605,
-                                0x2713, 0x2717, 0};
+// Latin with extensions, Greek and Cyrillic, general punctuation and the euro sign
+// (Noto Sans), plus a few symbols merged in from DejaVu Sans. Kept in step with
+// the subsets made in CMakeLists.txt.
+const ImWchar kTextRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F, 0x20AC, 0x20AC, 0};
+const ImWchar kSymbolRanges[] = {0x2190, 0x2193, 0x2212, 0x2212, 0x2605, 0x2605, 0x2713, 0x2713, 0x2717, 0x2717, 0};
 
 void ApplyStyle() {
     ImGuiStyle& s = ImGui::GetStyle();
@@ -24,6 +26,8 @@ void ApplyStyle() {
     s.WindowRounding = 0.0f;
     s.ChildRounding = 14.0f;
     s.GrabRounding = 8.0f;
+    s.ScrollbarSize = 10.0f;
+    s.ScrollbarRounding = 5.0f;
     s.WindowBorderSize = 0.0f;
     s.FrameBorderSize = 0.0f;
     ImVec4* c = s.Colors;
@@ -41,25 +45,45 @@ void ApplyStyle() {
     c[ImGuiCol_PlotHistogram] = ImGui::ColorConvertU32ToFloat4(kAccent);
     c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(kFocus);
     c[ImGuiCol_Separator] = ImVec4(0.80f, 0.74f, 0.66f, 1.0f);
+    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrab] = ImVec4(0.80f, 0.70f, 0.60f, 1.0f);
+    c[ImGuiCol_ScrollbarGrabHovered] = ImVec4(0.72f, 0.55f, 0.45f, 1.0f);
+    c[ImGuiCol_ScrollbarGrabActive] = ImGui::ColorConvertU32ToFloat4(kAccent);
+}
+
+bool FileExists(const std::string& path) {
+    FILE* probe = std::fopen(path.c_str(), "rb");
+    if (probe) std::fclose(probe);
+    return probe != nullptr;
+}
+
+// One size of the text font with the symbols merged into it.
+ImFont* AddFont(const std::string& dir, float size) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontConfig config;
+    config.OversampleH = 1; // rasterised at device resolution already
+    ImFont* font = io.Fonts->AddFontFromFileTTF((dir + "/NotoSans.ttf").c_str(), size, &config, kTextRanges);
+    if (FileExists(dir + "/Symbols.ttf")) {
+        config.MergeMode = true;
+        io.Fonts->AddFontFromFileTTF((dir + "/Symbols.ttf").c_str(), size, &config, kSymbolRanges);
+    }
+    return font;
 }
 
 } // namespace
 
-bool Apply(const char* font_path, float pixel_ratio) {
+bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale) {
     ApplyStyle();
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    ImFontConfig config;
-    config.OversampleH = 1; // rasterised at device resolution already
-    FILE* probe = std::fopen(font_path, "rb");
-    if (probe) std::fclose(probe);
-    if (!probe) {
+    if (!FileExists(fonts_dir + "/NotoSans.ttf")) {
         fonts.Body = fonts.Heading = fonts.Small = io.Fonts->AddFontDefault();
         return false;
     }
-    fonts.Body = io.Fonts->AddFontFromFileTTF(font_path, kBodySize * pixel_ratio, &config, kGlyphRanges);
-    fonts.Heading = io.Fonts->AddFontFromFileTTF(font_path, kHeadingSize * pixel_ratio, &config, kGlyphRanges);
-    fonts.Small = io.Fonts->AddFontFromFileTTF(font_path, kSmallSize * pixel_ratio, &config, kGlyphRanges);
+    const float scale = pixel_ratio * text_scale;
+    fonts.Body = AddFont(fonts_dir, kBodySize * scale);
+    fonts.Heading = AddFont(fonts_dir, kHeadingSize * scale);
+    fonts.Small = AddFont(fonts_dir, kSmallSize * scale);
     io.FontGlobalScale = 1.0f / pixel_ratio;
     io.FontDefault = fonts.Body;
     return true;

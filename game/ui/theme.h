@@ -2,6 +2,8 @@
 #pragma once
 #include <imgui.h>
 
+#include <string>
+
 namespace moments::theme {
 
 struct Fonts {
@@ -23,8 +25,10 @@ constexpr ImU32 kMisery = IM_COL32(178, 40, 48, 255);
 constexpr ImU32 kMediocrity = IM_COL32(120, 110, 96, 255);
 constexpr ImU32 kMagic = IM_COL32(32, 128, 72, 255);
 
-// Applies the style and loads fonts at `pixel_ratio` for sharp text on high-DPI screens.
-bool Apply(const char* font_path, float pixel_ratio);
+// Applies the style and loads the fonts from `fonts_dir` at `pixel_ratio` (for
+// sharp text on high-DPI screens) times `text_scale` (the text-size setting).
+// Returns false, falling back to ImGui's built-in font, if the fonts are missing.
+bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale);
 
 // Colour of an outcome, by index (misery, mediocrity, magic).
 ImU32 OutcomeColour(int outcome);

@@ -12,12 +12,15 @@ namespace moments {
 
 constexpr float kColumnMax = 820.0f; // beyond this, lines get too long to read comfortably
 
-bool UiSetup(const std::string& assets_dir, float pixel_ratio) {
+bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing to remember between sessions
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    return theme::Apply((assets_dir + "/fonts/NotoSans.ttf").c_str(), pixel_ratio);
+    static constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f};
+    return theme::Apply(assets_dir + "/fonts", pixel_ratio, kTextScales[std::clamp(text_size, 0, 2)]);
 }
+
+bool screens::Narrow() { return ImGui::GetMainViewport()->WorkSize.x < 600.0f; }
 
 float screens::ColumnWidth() { return ImGui::GetContentRegionAvail().x - widgets::WrapInset(); }
 
@@ -33,6 +36,8 @@ std::vector<AppCommand> DrawUi(const App& app) {
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
     switch (app.Now) {
     case Screen::Title: screens::Title(app, out); break;
+    case Screen::Briefing: screens::Briefing(app, out); break;
+    case Screen::WeekSummary: screens::WeekSummary(app, out); break;
     case Screen::Counter: screens::Counter(app, out); break;
     case Screen::Feedback: screens::Feedback(app, out); break;
     case Screen::Debrief: screens::Debrief(app, out); break;

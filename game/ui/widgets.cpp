@@ -1,5 +1,6 @@
 #include "widgets.h"
 
+#include "mirror.h"
 #include "theme.h"
 
 #include <algorithm>
@@ -21,6 +22,12 @@ int DigitPressed() {
     return -1;
 }
 
+bool LetterPressed(char letter) {
+    for (ImWchar ch : ImGui::GetIO().InputQueueCharacters)
+        if (ch == static_cast<ImWchar>(letter) || ch == static_cast<ImWchar>(letter - 'a' + 'A')) return true;
+    return false;
+}
+
 bool DefaultActionPressed() { return EnterPressed() && !ImGui::IsAnyItemFocused(); }
 
 // [SECTION] Buttons and text ------------------------------------------------------------
@@ -40,6 +47,8 @@ bool BigButton(const char* id, const std::string& label, const char* key, float 
     bool pressed = ImGui::InvisibleButton(id, size);
     const bool focused = ImGui::IsItemFocused();
     if (focused && EnterPressed()) pressed = true;
+    if (mirror::Add(mirror::Kind::Button, label, false, primary)) pressed = true;
+    if (text.x > wrap + 1.0f) mirror::NoteOverflow(label); // a word longer than the button
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + size.x, pos.y + size.y);
@@ -69,6 +78,7 @@ float WrapRight() { return ImGui::GetContentRegionMax().x - g_card_inset; }
 float WrapInset() { return g_card_inset; }
 
 void Paragraph(const std::string& text, ImU32 colour) {
+    mirror::Add(mirror::Kind::Text, text);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::PushTextWrapPos(WrapRight());
     ImGui::TextUnformatted(text.c_str());
@@ -77,13 +87,15 @@ void Paragraph(const std::string& text, ImU32 colour) {
 }
 
 void Centred(const std::string& text, ImFont* font, ImU32 colour) {
+    mirror::Add(font == theme::fonts.Heading ? mirror::Kind::Heading : mirror::Kind::Text, text);
     ImGui::PushFont(font ? font : ImGui::GetFont());
     const float w = ImGui::CalcTextSize(text.c_str()).x;
     const float avail = ImGui::GetContentRegionAvail().x;
     if (w < avail) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - w) * 0.5f);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    if (w < avail) ImGui::TextUnformatted(text.c_str());
-    else Paragraph(text);
+    ImGui::PushTextWrapPos(WrapRight());
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
     if (colour) ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -101,6 +113,43 @@ void Meter(const std::string& caption, float fraction, ImU32 colour, float width
         dl->AddRectFilled(ImVec2(pos.x + h * 0.3f, pos.y + h - 4), ImVec2(right - h * 0.3f, pos.y + h), colour, 2.0f);
     }
     dl->AddText(ImVec2(pos.x + 10, pos.y + 4), theme::kInk, caption.c_str());
+    mirror::Add(mirror::Kind::Meter, caption);
+    if (ImGui::CalcTextSize(caption.c_str()).x > width - 14) mirror::NoteOverflow(caption);
+}
+
+bool Radio(const std::string& label, bool active) {
+    bool pressed = ImGui::RadioButton(label.c_str(), active);
+    if (mirror::Add(mirror::Kind::Radio, label, active)) pressed = true;
+    if (ImGui::GetItemRectMax().x > ImGui::GetWindowPos().x + WrapRight() + 1) mirror::NoteOverflow(label);
+    return pressed;
+}
+
+bool Checkbox(const std::string& label, bool* value) {
+    bool pressed = ImGui::Checkbox(label.c_str(), value);
+    if (mirror::Add(mirror::Kind::Checkbox, label, *value)) {
+        *value = !*value;
+        pressed = true;
+    }
+    return pressed;
+}
+
+void Label(const std::string& text, ImU32 colour) {
+    mirror::Add(mirror::Kind::Text, text);
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(text.c_str()).x > WrapRight() + 1) mirror::NoteOverflow(text);
+    if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextUnformatted(text.c_str());
+    if (colour) ImGui::PopStyleColor();
+}
+
+void Heading(const std::string& text, ImU32 colour) {
+    mirror::Add(mirror::Kind::Heading, text);
+    ImGui::PushFont(theme::fonts.Heading);
+    if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::PushTextWrapPos(WrapRight());
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    if (colour) ImGui::PopStyleColor();
+    ImGui::PopFont();
 }
 
 void Rule() {

@@ -14,8 +14,22 @@ namespace moments::widgets {
 // the keyboard (Space, or Enter while it has focus).
 bool BigButton(const char* id, const std::string& label, const char* key, float width, bool primary = false);
 
+// A radio button / checkbox that also appears in the accessible mirror.
+bool Radio(const std::string& label, bool active);
+bool Checkbox(const std::string& label, bool* value);
+
+// One line of text (no wrapping) that appears in the mirror; notes an overflow
+// if it does not fit the rest of the line.
+void Label(const std::string& text, ImU32 colour = 0);
+
+// A heading in the heading font (wrapped), announced as a heading in the mirror.
+void Heading(const std::string& text, ImU32 colour = 0);
+
 // The digit key typed this frame as a 0-based index (1 -> 0), or -1.
 int DigitPressed();
+
+// True if the letter (either case) was typed this frame.
+bool LetterPressed(char letter);
 
 // Enter pressed this frame while no control has keyboard focus: the screen's default action.
 bool DefaultActionPressed();

@@ -21,6 +21,9 @@ test('a keyboard-only shift reaches the debrief and reputation is 10 Ã— magic âˆ
   const { page, problems } = await openPage(browser, server.url);
   await waitForScreen(page, 'title');
   await page.keyboard.press('Enter');
+  await waitForScreen(page, 'briefing');
+  await screenshot(page, 'briefing');
+  await page.keyboard.press('Enter');
   await waitForScreen(page, 'counter');
   await screenshot(page, 'counter');
 
@@ -53,13 +56,15 @@ test('a keyboard-only shift reaches the debrief and reputation is 10 Ã— magic âˆ
   assert.deepEqual(problems, []);
 
   await page.keyboard.press('Enter');
-  await waitForScreen(page, 'title');
+  await waitForScreen(page, 'briefing'); // the next day of the week
   await page.close();
 });
 
 test('the mouse works too: clicking a response answers the customer', async () => {
   const { page } = await openPage(browser, server.url);
   await waitForScreen(page, 'title');
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'briefing');
   await page.keyboard.press('Enter');
   await waitForScreen(page, 'counter');
   const before = await state(page);

@@ -1,0 +1,108 @@
+// A test LMS on 127.0.0.1: serves an extracted package under /pkg/ (with the
+// strict CSP the game must live with), the LMS page and scorm-again under
+// /lms/, records the LMS's commits (POST /commit), and lets a test add its own
+// routes (the cmi5 launcher and LRS).
+import { createServer } from 'node:http';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { extname, join, normalize } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { webDir } from '../harness.mjs';
+
+const run = promisify(execFile);
+export const root = fileURLToPath(new URL('../../..', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
+const scormAgain = join(root, 'node_modules/scorm-again/dist');
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.data': 'application/octet-stream', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.xml': 'application/xml',
+};
+
+// Runs tools/package on the current web build into a temp folder and returns
+// { dir, zips: {scorm12, scorm2004, cmi5}, output }.
+export async function makePackages(args = []) {
+  const dir = await mkdtemp(join(tmpdir(), 'moments-lms-'));
+  const { stdout, stderr } = await run(join(root, 'tools/package'), ['--web', webDir, '--out', dir, ...args], { cwd: root });
+  return {
+    dir,
+    output: stdout + stderr,
+    zips: {
+      scorm12: join(dir, 'moments-scorm12.zip'),
+      scorm2004: join(dir, 'moments-scorm2004.zip'),
+      cmi5: join(dir, 'moments-cmi5.zip'),
+    },
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+// Unzips `zip` into a fresh temp folder; returns its path.
+export async function extract(zip) {
+  const dir = await mkdtemp(join(tmpdir(), 'moments-pkg-'));
+  await run('unzip', ['-q', zip, '-d', dir]);
+  return dir;
+}
+
+export async function listZip(zip) {
+  const { stdout } = await run('unzip', ['-Z1', zip]);
+  return stdout.split('\n').filter(Boolean);
+}
+
+async function sendFile(res, file, headers = {}) {
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'Content-Type': types[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+}
+
+export function readBody(req) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+// Starts the server. `pkgDir`: the extracted package. `route(req, res, url)`
+// may answer first (return true when it did). Returns { url, commits, close }.
+export async function startLms({ pkgDir, csp = true, route } = {}) {
+  const commits = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    try {
+      if (route && (await route(req, res, url))) return;
+      const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      if (req.method === 'POST' && path === '/commit') {
+        const body = await readBody(req);
+        try { commits.push(JSON.parse(body)); } catch { commits.push(body); }
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ result: true, errorCode: 0 }));
+        return;
+      }
+      if (path.startsWith('/pkg/')) {
+        let file = path.slice(5) || 'index.html';
+        if (file.endsWith('/')) file += 'index.html';
+        await sendFile(res, join(pkgDir, file), csp ? { 'Content-Security-Policy': CSP } : {});
+        return;
+      }
+      if (path === '/lms/scorm12.js' || path === '/lms/scorm2004.js') return sendFile(res, join(scormAgain, path.slice(5)));
+      if (path.startsWith('/lms/')) return sendFile(res, join(here, path.slice(5)));
+      res.writeHead(404).end('not found');
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    commits,
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+  };
+}

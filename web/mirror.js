@@ -1,0 +1,67 @@
+// The accessible mirror of the canvas: real, focusable DOM controls with the
+// same labels in the same reading order, and an aria-live region for what the
+// game announces. Screen readers cannot see a canvas; this is what they read.
+// Activating a control here does exactly what the canvas control does: the
+// game fires that widget on its next frame.
+'use strict';
+
+(function () {
+  const region = document.getElementById('mirror');
+  const controls = document.getElementById('mirror-controls');
+  const live = document.getElementById('mirror-live');
+  let lastSeq = -1;
+  let lastItems = '';
+  window.momentsMirror = { frame: null };
+
+  function activate(index) {
+    if (window.Module && window.Module.ccall) window.Module.ccall('moments_mirror_activate', null, ['number'], [index]);
+  }
+
+  // One DOM node per mirrored item; buttons, radios and checkboxes are <button>s.
+  function nodeFor(item, index) {
+    let node;
+    if (item.kind === 'heading') {
+      node = document.createElement('h2');
+      node.textContent = item.label;
+    } else if (item.kind === 'text' || item.kind === 'meter') {
+      node = document.createElement('p');
+      node.textContent = item.label;
+      if (item.kind === 'meter') node.setAttribute('role', 'status');
+    } else {
+      node = document.createElement('button');
+      node.type = 'button';
+      node.textContent = item.label;
+      if (item.kind === 'radio' || item.kind === 'checkbox') {
+        node.setAttribute('role', item.kind);
+        node.setAttribute('aria-checked', item.checked ? 'true' : 'false');
+      }
+      node.addEventListener('click', () => activate(index));
+    }
+    node.dataset.index = String(index);
+    return node;
+  }
+
+  // Rebuilds the controls, keeping focus on the same control when it survives.
+  function render(frame) {
+    const items = JSON.stringify(frame.items);
+    if (items !== lastItems) {
+      lastItems = items;
+      const focused = document.activeElement && region.contains(document.activeElement) ? document.activeElement.textContent : null;
+      controls.replaceChildren(...frame.items.map(nodeFor));
+      if (focused !== null) {
+        const buttons = [...controls.querySelectorAll('button')];
+        (buttons.find((b) => b.textContent === focused) || buttons[0] || region).focus();
+      }
+    }
+    if (frame.live.seq !== lastSeq) {
+      lastSeq = frame.live.seq;
+      live.textContent = frame.live.text;
+    }
+  }
+
+  window.momentsMirror.update = function (json) {
+    const frame = JSON.parse(json);
+    window.momentsMirror.frame = frame;
+    render(frame);
+  };
+})();
