@@ -97,9 +97,19 @@
       if (!window.Module.ccall) return { screen: 'loading' };
       return JSON.parse(window.Module.ccall('moments_state_json', 'string', [], []));
     },
+    // Work time per drawn frame (simulation tick + UI build): for the benchmark.
+    frameStats() {
+      if (!window.Module.ccall) return { frames: 0 };
+      return JSON.parse(window.Module.ccall('moments_frame_stats_json', 'string', [], []));
+    },
     // The accessible mirror of the last frame: items, live text, overflowing text.
     mirror() { return window.momentsMirror ? window.momentsMirror.frame : null; },
   };
+
+  // The game stops its loop when nothing on screen moves; any input wakes it.
+  for (const type of ['pointerdown', 'pointermove', 'pointerup', 'keydown', 'keyup', 'wheel', 'touchstart', 'touchend', 'focus', 'resize', 'visibilitychange']) {
+    window.addEventListener(type, () => { if (window.Module.resumeMainLoop) window.Module.resumeMainLoop(); }, { capture: true, passive: true });
+  }
 
   // Connects to the LMS (if any) first: the saved progress and the learner's
   // name and language come from it. No LMS, or a broken one, is not an error.

@@ -206,7 +206,9 @@ void AppApply(App& app, const AppCommand& cmd) {
 }
 
 void AppTick(App& app, int ticks) {
-    if (app.Now != Screen::Counter || !app.Play) return;
+    // With the timer off (WCAG 2.2.1) real time does not count at all: only the
+    // game time that exchanges take moves the clock and the queue.
+    if (app.Now != Screen::Counter || !app.Play || app.Play->Options.Timer == TimerMode::Off) return;
     Advance(*app.Play, ticks);
     HandleEvents(app);
 }

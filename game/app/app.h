@@ -109,7 +109,8 @@ bool AppSetLanguage(App& app, const std::string& code);
 // Applies one command from the UI; commands that do not fit the screen are ignored.
 void AppApply(App& app, const AppCommand& command);
 
-// Moves the shift clock on by `ticks` and reacts to what happened.
+// Moves the shift clock on by `ticks` of real time and reacts to what happened.
+// Does nothing while the timer is off: then only the exchanges' game time counts.
 void AppTick(App& app, int ticks);
 
 // The venue being played or about to be.

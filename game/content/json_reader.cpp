@@ -18,19 +18,50 @@ std::string Child(const std::string& at, const std::string& key) {
 
 std::string Child(const std::string& at, size_t index) { return at + "/" + std::to_string(index); }
 
-std::optional<json> JsonReader::Parse(const std::string& text) {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann reports the byte offset; turn it into line:column for humans.
-        const size_t offset = std::min(e.byte, text.size());
-        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n');
-        const size_t line_start = text.rfind('\n', offset ? offset - 1 : 0);
-        const size_t column = line_start == std::string::npos ? offset : offset - line_start - 1;
-        Fail("", "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
-                     " (" + std::string(e.what()).substr(std::string(e.what()).rfind(':') + 2) + ")");
-        return std::nullopt;
+namespace {
+
+// Collects the first syntax error without exceptions (the web build has none):
+// nlohmann's SAX interface reports the byte offset and what it saw there.
+struct ErrorSpotter : nlohmann::json_sax<json> {
+    size_t Offset = 0;
+    std::string Token;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) override {
+        Offset = position;
+        Token = last_token;
+        return false;
     }
+};
+
+} // namespace
+
+std::optional<json> JsonReader::Parse(const std::string& text) {
+    json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!doc.is_discarded()) return doc;
+    ErrorSpotter spot;
+    json::sax_parse(text, &spot, nlohmann::detail::input_format_t::json, /*strict=*/true);
+    // Turn the byte offset into line:column for humans.
+    const size_t offset = std::min(spot.Offset > 0 ? spot.Offset - 1 : 0, text.size());
+    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n');
+    const size_t line_start = offset ? text.rfind('\n', offset - 1) : std::string::npos;
+    const size_t column = 1 + (line_start == std::string::npos ? offset : offset - line_start - 1);
+    std::string seen = spot.Token.substr(0, 20);
+    for (char& ch : seen)
+        if (static_cast<unsigned char>(ch) < 32) ch = ' ';
+    Fail("", "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
+                 (seen.empty() ? " (the text ends too soon)" : " (unexpected '" + seen + "')"));
+    return std::nullopt;
 }
 
 bool JsonReader::Object(const json& node, const std::string& at, std::initializer_list<const char*> allowed) {

@@ -1,6 +1,7 @@
 #include "bridge.h"
 
 #include "app/state_json.h"
+#include "platform.h"
 #include "ui/mirror.h"
 
 #include <cstdio>
@@ -100,6 +101,18 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE
 #endif
 void moments_mirror_activate(int index) { moments::mirror::Activate(index); }
+}
+
+// Frame work statistics for the benchmark (see platform.h).
+extern "C" {
+#ifdef __EMSCRIPTEN__
+EMSCRIPTEN_KEEPALIVE
+#endif
+const char* moments_frame_stats_json() {
+    static std::string last;
+    last = moments::FrameStatsJson();
+    return last.c_str();
+}
 }
 
 // The debug view as JSON, for window.moments.state(). The pointer stays valid

@@ -29,9 +29,12 @@ namespace {
 
 // [SECTION] Host state ------------------------------------------------------------
 
-constexpr double kMaxFrameSeconds = 1.0 / 30.0; // a stalled frame never jumps the clock
+constexpr double kMaxFrameSeconds = 0.25; // a stalled tab never jumps the clock (the slow pace fits)
 constexpr int kAutoplayFramesPerAction = 4;     // let each screen draw before acting
 constexpr int kAutoplayFrameLimit = 20000;      // a bot that gets nowhere fails loudly
+constexpr int kSettleFrames = 4;                // ImGui needs a few frames to settle after input
+constexpr int kTickingHz = 4;                   // a running timer or gentle animation: redraws a second
+constexpr size_t kFrameStatsKept = 4096;        // frame work times kept for the benchmark
 
 struct Autoplay {
     BotKind Kind = BotKind::Best;
@@ -51,6 +54,11 @@ struct Host {
     std::vector<SDL_Event> HeldKeyUps; // released in the same frame as pressed: replayed next frame
     float PixelRatio = 1.0f;
     int FontTextSize = 0;               // the text size the font atlas was built for
+    int SettleLeft = kSettleFrames;     // frames to draw after the last input or change
+    bool Slow = false;                  // the web loop runs on the slow kTickingHz timer
+    int FrameCount = 0;
+    Screen DrawnScreen = Screen::Error; // what the last drawn frame showed
+    std::vector<double> WorkMs;         // per drawn frame: tick + UI build, in milliseconds
     bool Running = true;
     bool FirstFrame = true;
     int ExitCode = 0;
@@ -140,13 +148,16 @@ int TicksSinceLastFrame(Host& h) {
 // ImGui 1.86 samples keys once a frame, so a key pressed and released within
 // one frame (fast typists, automation) would be lost. Such a release is held
 // back one frame so the press is seen.
-void PollEvents(Host& h) {
+// Returns true if anything came in (which wakes the drawing up).
+bool PollEvents(Host& h) {
     std::vector<SDL_Event> held;
     held.swap(h.HeldKeyUps);
+    bool any = !held.empty();
     for (SDL_Event& e : held) ImGui_ImplSDL2_ProcessEvent(&e);
     std::vector<SDL_Scancode> pressed;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
+        any = true;
         if (event.type == SDL_KEYDOWN) pressed.push_back(event.key.keysym.scancode);
         if (event.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), event.key.keysym.scancode) != pressed.end()) {
             h.HeldKeyUps.push_back(event);
@@ -155,6 +166,47 @@ void PollEvents(Host& h) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) h.Running = false;
     }
+    return any;
+}
+
+// Lets the machine rest between frames that need not be drawn. Natively: sleep
+// until input or the next tick. On the web: at Ticking pace run on a slow
+// timer instead of every display frame, and when idle stop the loop entirely
+// (the page restarts it on the next input: see web/main.js).
+void RestUntilNeeded(Host& h) {
+#ifdef __EMSCRIPTEN__
+    if (h.SettleLeft > 0) return;
+    if (LastPace() == UiPace::Idle) emscripten_pause_main_loop();
+    if (LastPace() == UiPace::Ticking && !h.Slow) {
+        emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 1000 / kTickingHz);
+        h.Slow = true;
+    }
+#else
+    (void)h;
+    SDL_WaitEventTimeout(nullptr, 1000 / 60);
+#endif
+}
+
+// Back to one frame per display refresh, for input and animation.
+void Quicken(Host& h) {
+#ifdef __EMSCRIPTEN__
+    if (h.Slow) emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+#endif
+    h.Slow = false;
+}
+
+// Draws only when something changed or moves: input, a new screen, the game's
+// events, or the pace the UI asked for. Otherwise the frame costs next to nothing.
+bool ShouldDraw(Host& h, bool input) {
+    if (input || h.Game.Now != h.DrawnScreen || !h.Game.Recent.empty() || h.Bot) {
+        Quicken(h);
+        h.SettleLeft = kSettleFrames;
+    }
+    if (h.SettleLeft > 0) {
+        --h.SettleLeft;
+        return true;
+    }
+    return LastPace() != UiPace::Idle;
 }
 
 // Rebuilds the font atlas (and its GL texture) when the text size setting changes.
@@ -189,12 +241,23 @@ void ServeRequests(Host& h) {
     h.Game.Recent.clear();
 }
 
+double MillisecondsSince(Uint64 start) {
+    return 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - start) / static_cast<double>(SDL_GetPerformanceFrequency());
+}
+
 void Frame() {
     Host& h = *g_host;
-    PollEvents(h);
+    ++h.FrameCount;
+    const bool input = PollEvents(h);
     FollowTextSize(h);
+    const Uint64 work_start = SDL_GetPerformanceCounter();
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);
+    if (!ShouldDraw(h, input)) {
+        ServeRequests(h);
+        RestUntilNeeded(h);
+        return;
+    }
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -202,8 +265,12 @@ void Frame() {
     mirror::BeginFrame();
     const std::vector<AppCommand> commands = DrawUi(h.Game);
     mirror::EndFrame();
-    if (mirror::Changed()) bridge::PublishMirror(mirror::FrameJson());
     ImGui::Render();
+    if (LastPace() == UiPace::Animating) Quicken(h);
+    else if (h.SettleLeft == 0) RestUntilNeeded(h);
+    if (h.WorkMs.size() < kFrameStatsKept) h.WorkMs.push_back(MillisecondsSince(work_start));
+    h.DrawnScreen = h.Game.Now;
+    if (mirror::Changed()) bridge::PublishMirror(mirror::FrameJson());
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -294,6 +361,17 @@ void CloseWindow(Host& h) {
 #endif
 
 } // namespace
+
+std::string FrameStatsJson() {
+    if (!g_host || g_host->WorkMs.empty()) return "{\"frames\":0}";
+    std::vector<double> sorted = g_host->WorkMs;
+    std::sort(sorted.begin(), sorted.end());
+    const auto at = [&](double q) { return sorted[std::min(sorted.size() - 1, static_cast<size_t>(q * static_cast<double>(sorted.size())))]; };
+    char text[160];
+    std::snprintf(text, sizeof text, "{\"frames\":%zu,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f}", sorted.size(), at(0.5), at(0.95),
+                  sorted.back());
+    return text;
+}
 
 int RunGame(const PlatformConfig& config) {
     static Host host; // lives for the whole program: the web main loop outlives this call

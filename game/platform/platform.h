@@ -18,4 +18,8 @@ struct PlatformConfig {
 // Runs the game until the window closes (never returns on the web). Returns the exit code.
 int RunGame(const PlatformConfig& config);
 
+// Work time per drawn frame (simulation tick + building the UI) so far, as JSON:
+// {"frames":n,"median_ms":..,"p95_ms":..,"max_ms":..}. For the benchmark.
+std::string FrameStatsJson();
+
 } // namespace moments

@@ -3,6 +3,7 @@
 #include "mirror.h"
 #include "screens.h"
 #include "theme.h"
+#include "ui.h"
 #include "widgets.h"
 
 #include <imgui.h>
@@ -50,6 +51,7 @@ void AnnounceRipple(const App& app, const Shift& s) {
     g_memory.Ripples.erase(std::remove_if(g_memory.Ripples.begin(), g_memory.Ripples.end(),
                                           [&](const Ripple& r) { return now - r.Start > kRippleSeconds; }),
                            g_memory.Ripples.end());
+    if (!g_memory.Ripples.empty()) NotePace(UiPace::Animating);
 }
 
 // A small person: head and shoulders, the unit of word of mouth.

@@ -4,6 +4,7 @@
 #include "scene.h"
 #include "screens.h"
 #include "theme.h"
+#include "ui.h"
 #include "widgets.h"
 
 #include <imgui.h>
@@ -22,6 +23,7 @@ void Stage(const App& app, const Customer& c, const Encounter& e) {
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 p1(p0.x + w, p0.y + h);
     scene::DrawCounter(s.Place->Setting, p0, p1, static_cast<float>(ImGui::GetTime()), app.Prefs.ReducedMotion);
+    if (!app.Prefs.ReducedMotion) NotePace(UiPace::Ticking); // steam and lamp flicker
     std::vector<scene::QueueFigure> queue;
     for (int i : WaitingCustomers(s)) {
         const Customer& waiting = s.Customers[static_cast<size_t>(i)];
@@ -55,6 +57,7 @@ void PatienceBar(const App& app) {
         widgets::Label(app.Text.Get("counter.patience_off"), theme::kInkSoft);
         return;
     }
+    NotePace(UiPace::Ticking); // the bar shrinks with the timer, the queue waits
     const int left = DecisionTicksLeft(s);
     const float fraction = static_cast<float>(left) / static_cast<float>(total);
     const std::string caption = left > 0 ? app.Text.Format("counter.patience_seconds", {{"seconds", std::to_string((left + kTicksPerSecond - 1) / kTicksPerSecond)}})

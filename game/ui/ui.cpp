@@ -24,8 +24,16 @@ bool screens::Narrow() { return ImGui::GetMainViewport()->WorkSize.x < 600.0f; }
 
 float screens::ColumnWidth() { return ImGui::GetContentRegionAvail().x - widgets::WrapInset(); }
 
+namespace {
+UiPace g_pace = UiPace::Idle; // the fastest pace asked for while drawing the last frame
+}
+
+UiPace LastPace() { return g_pace; }
+void NotePace(UiPace pace) { g_pace = std::max(g_pace, pace); }
+
 std::vector<AppCommand> DrawUi(const App& app) {
     std::vector<AppCommand> out;
+    g_pace = UiPace::Idle;
     // One window: a readable column centred on wide screens, the full width on phones.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = std::min(vp->WorkSize.x, kColumnMax);

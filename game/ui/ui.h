@@ -18,4 +18,16 @@ bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size);
 // Draws the current screen over the whole display; returns what the player asked for.
 std::vector<AppCommand> DrawUi(const App& app);
 
+// How soon the last drawn screen wants to be drawn again, so the platform can
+// stay idle (and the laptop quiet) when nothing moves.
+enum class UiPace : uint8_t {
+    Idle,      // nothing moves: draw only on input
+    Ticking,   // a timer or gentle animation: a few frames a second is enough
+    Animating, // something is moving quickly (word-of-mouth ripples): every frame
+};
+UiPace LastPace();
+
+// The UI reports what moves while it draws.
+void NotePace(UiPace pace);
+
 } // namespace moments

@@ -222,3 +222,18 @@ TEST_CASE("the CSV export has a row for every choice, safely quoted") {
     CHECK(quotes % 2 == 0);
     CHECK(csv.find("\"") != std::string::npos); // responses with commas are quoted
 }
+
+TEST_CASE("with the timer off, real time does not count: nobody's patience drains") {
+    AppConfig config = Config();
+    config.Options.Timer = TimerMode::Off;
+    App app;
+    AppInit(app, config);
+    AppApply(app, {AppCommandKind::Begin, 0});
+    AppApply(app, {AppCommandKind::StartShift, 0});
+    const int tick = app.Play->Tick;
+    const int satisfaction = app.Play->Customers[0].Satisfaction;
+    AppTick(app, 3600 * kTicksPerSecond);
+    CHECK(app.Play->Tick == tick);
+    CHECK(app.Play->Customers[0].Satisfaction == satisfaction);
+    CHECK(WaitingCustomers(*app.Play).empty());
+}

@@ -71,11 +71,16 @@ test('the mouse works too: clicking a response answers the customer', async () =
   // The responses are the last large buttons; click the lowest one on the canvas.
   const box = await page.locator('#canvas').boundingBox();
   let answered = false;
+  const moved = (s) => s.screen !== 'counter' || s.customer.line !== before.customer.line;
   for (let y = box.height - 20; y > box.height / 3 && !answered; y -= 24) {
     await page.mouse.click(box.width / 2, y);
-    const now = await state(page);
-    answered = now.screen !== 'counter' || now.customer.line !== before.customer.line;
+    // A click takes two drawn frames (press, release): give it a moment to land.
+    answered = await page.waitForFunction((line) => {
+      const s = window.moments.state();
+      return s.screen !== 'counter' || s.customer.line !== line;
+    }, before.customer.line, { timeout: 300 }).then(() => true, () => false);
   }
+  assert.ok(moved(await state(page)));
   assert.ok(answered, 'a click on a response button moved the conversation on');
   await page.close();
 });
