@@ -198,7 +198,7 @@ void Quicken(Host& h) {
 // Draws only when something changed or moves: input, a new screen, the game's
 // events, or the pace the UI asked for. Otherwise the frame costs next to nothing.
 bool ShouldDraw(Host& h, bool input) {
-    if (input || h.Game.Now != h.DrawnScreen || !h.Game.Recent.empty() || h.Bot) {
+    if (input || mirror::Pending() || h.Game.Now != h.DrawnScreen || !h.Game.Recent.empty() || h.Bot) {
         Quicken(h);
         h.SettleLeft = kSettleFrames;
     }

@@ -59,6 +59,8 @@ void NoteOverflow(const std::string& text) { g.OverflowBuilding.push_back(text);
 
 void Activate(int index) { g.PendingActivation = index; }
 
+bool Pending() { return g.PendingActivation >= 0; }
+
 void EndFrame() {
     auto same = [](const std::vector<Item>& a, const std::vector<Item>& b) {
         if (a.size() != b.size()) return false;

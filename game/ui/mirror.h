@@ -34,6 +34,9 @@ void NoteOverflow(const std::string& text);
 // The page asks for the control at `index` (in the last frame's list) to be activated.
 void Activate(int index);
 
+// True while an activation waits for the next drawn frame (it must wake the game).
+bool Pending();
+
 // The last finished frame as JSON: {"items":[...], "live":{"seq":n,"text":...}, "overflow":[...]}.
 std::string FrameJson();
 

@@ -101,20 +101,24 @@ void Centred(const std::string& text, ImFont* font, ImU32 colour) {
 }
 
 void Meter(const std::string& caption, float fraction, ImU32 colour, float width) {
+    // The caption wraps inside the bar, which grows to hold it (long languages, phones).
+    const float pad = 10.0f;
+    const ImVec2 text = ImGui::CalcTextSize(caption.c_str(), nullptr, false, width - 2 * pad);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float h = ImGui::GetTextLineHeight() + 8;
+    const float h = text.y + 8;
     ImGui::Dummy(ImVec2(width, h));
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), IM_COL32(232, 224, 212, 255), h * 0.5f);
+    const float round = std::min(h, ImGui::GetTextLineHeight() + 8) * 0.5f;
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), IM_COL32(232, 224, 212, 255), round);
     const float f = std::clamp(fraction, 0.0f, 1.0f);
     if (f > 0) { // a light fill keeps the caption readable; a solid base line shows the level
-        const float right = pos.x + std::max(h, width * f);
-        dl->AddRectFilled(pos, ImVec2(right, pos.y + h), (colour & 0x00FFFFFF) | (80u << 24), h * 0.5f);
-        dl->AddRectFilled(ImVec2(pos.x + h * 0.3f, pos.y + h - 4), ImVec2(right - h * 0.3f, pos.y + h), colour, 2.0f);
+        const float right = pos.x + std::max(round * 2, width * f);
+        dl->AddRectFilled(pos, ImVec2(right, pos.y + h), (colour & 0x00FFFFFF) | (80u << 24), round);
+        dl->AddRectFilled(ImVec2(pos.x + round * 0.6f, pos.y + h - 4), ImVec2(right - round * 0.6f, pos.y + h), colour, 2.0f);
     }
-    dl->AddText(ImVec2(pos.x + 10, pos.y + 4), theme::kInk, caption.c_str());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad, pos.y + 4), theme::kInk, caption.c_str(), nullptr, width - 2 * pad);
     mirror::Add(mirror::Kind::Meter, caption);
-    if (ImGui::CalcTextSize(caption.c_str()).x > width - 14) mirror::NoteOverflow(caption);
+    if (text.x > width - 2 * pad + 1) mirror::NoteOverflow(caption); // a single word wider than the bar
 }
 
 bool Radio(const std::string& label, bool active) {
