@@ -2,8 +2,15 @@
 // standalone) and owns all LMS traffic: progress (compressed suspend data),
 // every choice as an interaction, the score and status, session time, and the
 // end of the session. Plain browser JS, no eval: it runs under a strict CSP.
-// The page calls MomentsLMS.connect() once, then the game calls the rest.
 // No call ever throws into the game; an LMS that fails is logged and ignored.
+//
+//   MomentsLMS.connect()          → Promise<{standard, learnerName, language, saved, mode, passMark, venues}>
+//   MomentsLMS.saveProgress(text)   after each customer: compressed into suspend data / a State document
+//   MomentsLMS.recordChoice(c)      each answer: one interaction / one "answered" statement
+//   MomentsLMS.recordResult(r)      end of each shift: score and status
+//   MomentsLMS.quarantine(t, why)   keeps a save the game cannot restore in localStorage
+//   MomentsLMS.exit()               optional: end the session now (cmi5: go to returnURL)
+// The page calls connect() once; pagehide ends the session by itself.
 'use strict';
 
 (function (global) {
@@ -33,6 +40,14 @@
   function warn(message, detail) {
     if (detail !== undefined) console.warn('moments lms: ' + message, detail);
     else console.warn('moments lms: ' + message);
+  }
+
+  // A broken LMS fails every call: say so often enough to diagnose, not 100 times a shift.
+  let lmsWarnings = 0;
+  function warnLms(message, detail) {
+    lmsWarnings++;
+    if (lmsWarnings <= 20) warn(message, detail);
+    else if (lmsWarnings === 21) warn('more LMS call failures follow; not logging them');
   }
 
   // [SECTION] Codec: raw DEFLATE (RFC 1951) and base64url, synchronous
@@ -514,11 +529,11 @@
 
   // Looks for `name` on `win`, then its parents (up to DISCOVERY_HOPS), each
   // step guarded because a cross-origin frame throws on access.
-  function searchChain(win, name) {
+  function searchChain(win, name, method) {
     for (let hops = 0; win && hops <= DISCOVERY_HOPS; hops++) {
       try {
         const api = win[name];
-        if (api && (typeof api === 'object' || typeof api === 'function')) return api;
+        if (api && (typeof api === 'object' || typeof api === 'function') && typeof api[method] === 'function') return api;
       } catch (e) { /* cross-origin: keep climbing */ }
       let parent = null;
       try { parent = win.parent; } catch (e) { parent = null; }
@@ -528,12 +543,14 @@
     return null;
   }
 
-  function findApi(name) {
-    let api = searchChain(global, name);
+  // The SCORM API object `name` (with its Initialize method `method`) in this
+  // window's parents, else in its opener's.
+  function findApi(name, method) {
+    let api = searchChain(global, name, method);
     if (api) return api;
     let opener = null;
     try { opener = global.opener; } catch (e) { opener = null; }
-    if (opener) api = searchChain(opener, name);
+    if (opener) api = searchChain(opener, name, method);
     return api || null;
   }
 
@@ -572,7 +589,7 @@
       const r = fn.apply(this.api, args);
       return r === undefined || r === null ? '' : String(r);
     } catch (e) {
-      warn(method + '(' + args.map((a) => JSON.stringify(String(a)).slice(0, 60)).join(', ') + ') threw', e);
+      warnLms(method + '(' + args.map((a) => JSON.stringify(String(a)).slice(0, 60)).join(', ') + ') threw', e);
       return null;
     }
   };
@@ -592,7 +609,7 @@
     if (r === null) return false;
     if (r === 'true' || r === true) return true;
     const err = this.lastError();
-    if (!quiet) warn(method + '(' + args.map((a) => JSON.stringify(String(a)).slice(0, 60)).join(', ') + ') failed: error ' + err.code + ' ' + err.text);
+    if (!quiet) warnLms(method + '(' + args.map((a) => JSON.stringify(String(a)).slice(0, 60)).join(', ') + ') failed: error ' + err.code + ' ' + err.text);
     return false;
   };
 
@@ -617,6 +634,9 @@
     if (!this.call(n.init, [''], true)) {
       const err = this.lastError();
       if (n.alreadyInitialized.indexOf(err.code) < 0) throw new Error(n.init + ' failed: error ' + err.code + ' ' + err.text);
+      // The page was reloaded inside the same LMS session? Only if the LMS still answers.
+      this.get(this.standard === 'scorm2004' ? 'cmi.completion_status' : 'cmi.core.lesson_status');
+      if (this.lastError().code !== '0') throw new Error(n.init + ' failed: error ' + err.code + ' ' + err.text);
       warn('the LMS session was already initialized; continuing in it');
     }
     const is2004 = this.standard === 'scorm2004';
@@ -634,7 +654,7 @@
     let saved = '';
     if (suspend) {
       try { saved = decodeSave(suspend); } catch (e) {
-        quarantine(suspend, 'the LMS suspend data could not be read: ' + e.message);
+        quarantine(suspend, 'the LMS suspend data could not be read: ' + e.message, this.standard);
       }
     } else if (entry === 'resume') {
       saved = localCopy(this.standard, learnerId);
@@ -657,6 +677,7 @@
   };
 
   ScormDriver.prototype.save = function (encoded) {
+    if (this.review) return; // the LMS keeps nothing in review mode
     const limit = SUSPEND_LIMIT[this.standard];
     if (encoded.length > limit) {
       warn('save is ' + encoded.length + ' characters, more than the ' + limit + ' the LMS must keep; kept in this browser only');
@@ -753,7 +774,8 @@
     this.actor = params.actor;
     this.registration = params.registration;
     this.activityId = params.activityId;
-    this.queue = [];          // statements not yet accepted by the LRS
+    this.queue = [];          // statements not yet accepted by the LRS, oldest first
+    this.inflight = 0;        // how many at the head of the queue are being sent
     this.sending = false;
     this.statementsOff = false;
     this.finished = false;
@@ -776,6 +798,16 @@
   Cmi5Driver.prototype.stateUrl = function (stateId) {
     const q = new URLSearchParams({ stateId, activityId: this.activityId, agent: JSON.stringify(this.actor), registration: this.registration });
     return this.endpoint + 'activities/state?' + q.toString();
+  };
+
+  // Which documents exist (the xAPI's multiple-document GET answers a list),
+  // so that a missing one is not asked for: a 404 reads as an error in the
+  // browser console. null if the LRS cannot say.
+  Cmi5Driver.prototype.listIds = async function (url) {
+    try {
+      const ids = await this.getJson(url);
+      return Array.isArray(ids) ? ids : null;
+    } catch (e) { return null; }
   };
 
   // GETs a JSON document; null if the LRS has none (404).
@@ -818,20 +850,25 @@
 
     let language = '';
     try {
-      const q = new URLSearchParams({ agent: JSON.stringify(this.actor), profileId: 'cmi5LearnerPreferences' });
-      const prefs = await this.getJson(this.endpoint + 'agents/profile?' + q.toString());
-      if (prefs && prefs.languagePreference) language = languageCode(prefs.languagePreference);
+      const agent = new URLSearchParams({ agent: JSON.stringify(this.actor) }).toString();
+      const profiles = await this.listIds(this.endpoint + 'agents/profile?' + agent);
+      if (!profiles || profiles.indexOf('cmi5LearnerPreferences') >= 0) {
+        const prefs = await this.getJson(this.endpoint + 'agents/profile?' + agent + '&profileId=cmi5LearnerPreferences');
+        if (prefs && prefs.languagePreference) language = languageCode(prefs.languagePreference);
+      }
     } catch (e) { warn('cannot read cmi5LearnerPreferences', e); }
 
     let saved = '';
     try {
-      const mine = await this.getJson(this.stateUrl(CMI5_STATE_ID));
+      const all = new URLSearchParams({ activityId: this.activityId, agent: JSON.stringify(this.actor), registration: this.registration });
+      const states = await this.listIds(this.endpoint + 'activities/state?' + all.toString());
+      const mine = states && states.indexOf(CMI5_STATE_ID) < 0 ? null : await this.getJson(this.stateUrl(CMI5_STATE_ID));
       if (mine && typeof mine === 'object') {
         this.flags.completed = !!mine.completed;
         this.flags.passed = !!mine.passed;
         if (mine.save) {
           this.stored = mine.save;
-          try { saved = decodeSave(mine.save); } catch (e) { quarantine(mine.save, 'the cmi5 save could not be read: ' + e.message); }
+          try { saved = decodeSave(mine.save); } catch (e) { quarantine(mine.save, 'the cmi5 save could not be read: ' + e.message, 'cmi5'); }
         }
       }
     } catch (e) {
@@ -861,9 +898,16 @@
     }));
   };
 
-  Cmi5Driver.prototype.context = function (categories, extensions) {
+  // The contextTemplate, untouched, plus what this statement adds.
+  Cmi5Driver.prototype.context = function (categories, extensions, parent) {
     const ctx = JSON.parse(JSON.stringify(this.contextTemplate || {}));
     ctx.registration = this.registration;
+    if (parent) {
+      ctx.contextActivities = ctx.contextActivities || {};
+      const list = Array.isArray(ctx.contextActivities.parent) ? ctx.contextActivities.parent : [];
+      if (!list.some((a) => a && a.id === parent.id)) list.push(parent);
+      ctx.contextActivities.parent = list;
+    }
     if (categories.length) {
       ctx.contextActivities = ctx.contextActivities || {};
       const list = Array.isArray(ctx.contextActivities.category) ? ctx.contextActivities.category : [];
@@ -895,9 +939,10 @@
 
   Cmi5Driver.prototype.sessionSeconds = function () { return (Date.now() - this.startedAt) / 1000; };
 
-  Cmi5Driver.prototype.post = async function (statements, keepalive) {
+  // keepalive lets a request outlive the page (within the browser's 64 KB budget).
+  Cmi5Driver.prototype.post = async function (statements) {
     const res = await fetch(this.endpoint + 'statements', {
-      method: 'POST', headers: this.headers(true), body: JSON.stringify(statements), credentials: 'omit', keepalive: !!keepalive,
+      method: 'POST', headers: this.headers(true), body: JSON.stringify(statements), credentials: 'omit', keepalive: true,
     });
     if (!res.ok) throw new Error('POST statements answered ' + res.status);
   };
@@ -906,7 +951,8 @@
   Cmi5Driver.prototype.pump = function () {
     if (this.sending || !this.queue.length || this.finished) return;
     this.sending = true;
-    const batch = this.queue.slice();
+    const batch = this.queue.slice(0, 20);
+    this.inflight = batch.length;
     this.post(batch).then(() => {
       this.queue.splice(0, batch.length);
       this.failures = 0;
@@ -916,6 +962,7 @@
       if (this.failures >= 3) { this.queue.splice(0, batch.length); this.failures = 0; warn('dropped ' + batch.length + ' statements the LRS refused'); }
     }).then(() => {
       this.sending = false;
+      this.inflight = 0;
       if (this.queue.length && !this.finished) setTimeout(() => this.pump(), this.failures ? 1000 * this.failures : 0);
     });
   };
@@ -926,15 +973,15 @@
     this.pump();
   };
 
-  Cmi5Driver.prototype.putState = function (keepalive) {
-    if (this.saving && !keepalive) return;
+  Cmi5Driver.prototype.putState = function (now) {
+    if (this.saving && !now) return;
     const doc = { format: 1, save: this.savePending !== null ? this.savePending : this.stored, completed: this.flags.completed, passed: this.flags.passed, updated: new Date().toISOString() };
     const sent = this.savePending;
     this.savePending = null;
     this.dirty = false;
     this.saving = true;
     fetch(this.stateUrl(CMI5_STATE_ID), {
-      method: 'PUT', headers: this.headers(true), body: JSON.stringify(doc), credentials: 'omit', keepalive: !!keepalive,
+      method: 'PUT', headers: this.headers(true), body: JSON.stringify(doc), credentials: 'omit', keepalive: true,
     }).then((res) => {
       if (!res.ok) throw new Error('PUT state answered ' + res.status);
       if (sent !== null) this.stored = sent;
@@ -975,7 +1022,7 @@
       verb: { id: VERBS.answered, display: { 'en-US': 'answered' } },
       object: { objectType: 'Activity', id: this.activityId.replace(/\/+$/, '') + '/interactions/' + id, definition },
       result,
-      context: this.context([], null),
+      context: this.context([], null, { id: this.activityId, objectType: 'Activity' }),
       timestamp: new Date().toISOString(),
     });
   };
@@ -1016,9 +1063,10 @@
     if (this.finished) return;
     if (this.savePending !== null || this.dirty) this.putState(true);
     if (!this.statementsOff) {
-      const batch = this.queue.splice(0);
+      // The batch in flight goes on by itself (keepalive); send the rest, then terminated, last.
+      const batch = this.queue.slice(this.inflight);
       batch.push(this.statement('terminated', { result: { duration: isoDuration(this.sessionSeconds()) } }));
-      this.post(batch, true).catch((e) => warn('terminated not recorded', e));
+      this.post(batch).catch((e) => warn('terminated not recorded', e));
       this.remember(true, true);
     }
     this.finished = true;
@@ -1045,7 +1093,7 @@
     return '';
   }
 
-  function quarantine(text, reason) {
+  function quarantine(text, reason, standard) {
     try {
       let previous = [];
       try {
@@ -1055,7 +1103,7 @@
           previous = previous.filter((p) => p.text !== text).slice(-4);
         }
       } catch (e) { previous = []; }
-      const entry = { reason: String(reason || 'unknown'), time: new Date().toISOString(), text: String(text == null ? '' : text), standard: state.standard };
+      const entry = { reason: String(reason || 'unknown'), time: new Date().toISOString(), text: String(text == null ? '' : text), standard: standard || state.standard };
       if (previous.length) entry.previous = previous;
       storageSet('localStorage', QUARANTINE_KEY, JSON.stringify(entry));
       warn('a save could not be used (' + entry.reason + '); kept in localStorage "' + QUARANTINE_KEY + '"');
@@ -1088,9 +1136,9 @@
 
   async function connectOnce() {
     state.startedAt = Date.now();
-    const attempts = [['scorm2004', 'API_1484_11'], ['scorm12', 'API']];
-    for (const [standard, name] of attempts) {
-      const api = findApi(name);
+    const attempts = [['scorm2004', 'API_1484_11', 'Initialize'], ['scorm12', 'API', 'LMSInitialize']];
+    for (const [standard, name, method] of attempts) {
+      const api = findApi(name, method);
       if (!api) continue;
       try {
         const driver = new ScormDriver(api, standard);
@@ -1171,6 +1219,16 @@
     if (state.driver) state.driver.end((Date.now() - state.startedAt) / 1000);
   }
 
+  // The learner chose to leave (a button, not the browser): close the session
+  // and, in cmi5, go to the LMS's returnURL if it gave one.
+  function exit() {
+    end();
+    const back = state.driver && state.driver.returnURL;
+    if (back) {
+      try { global.location.assign(back); } catch (e) { warn('cannot return to the LMS', e); }
+    }
+  }
+
   try {
     global.addEventListener('pagehide', guarded('pagehide', end));
     global.document.addEventListener('visibilitychange', guarded('visibilitychange', () => {
@@ -1185,7 +1243,8 @@
     saveProgress,
     recordChoice,
     recordResult,
-    quarantine: guarded('quarantine', quarantine),
+    quarantine: guarded('quarantine', (text, reason) => quarantine(text, reason)),
+    exit: guarded('exit', exit),
     // For tools and tests: the suspend-data codec and time formats.
     codec: { encode: encodeSave, decode: decodeSave, deflateRaw, inflateRaw, base64url, unbase64url },
     formats: { scorm12Timespan, isoDuration, scorm12Time, scorm2004Timestamp, presentName, languageCode, parseOptions },

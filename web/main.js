@@ -25,6 +25,12 @@
     return null;
   }
 
+  // Until the first frame, any uncaught failure (a file the server refused, a
+  // broken download) is shown in words instead of an endless loading screen.
+  let started = false;
+  window.addEventListener('error', (e) => { if (!started) fail('The game could not start: ' + (e.message || 'a file did not load') + '. Reload the page; if it keeps happening, tell the person who set this course up.'); });
+  window.addEventListener('unhandledrejection', (e) => { if (!started) fail('The game could not start: ' + (e.reason && e.reason.message || e.reason) + '. Reload the page; if it keeps happening, tell the person who set this course up.'); });
+
   const missing = missingFeature();
   if (missing) { fail(missing); return; }
 
@@ -60,8 +66,10 @@
     return args;
   }
 
+  let runtimeReady = false; // the wasm exports answer only once the runtime is up
   window.Module = {
     canvas: canvas,
+    onRuntimeInitialized() { runtimeReady = true; },
     // Emscripten reports "Downloading data... (x/y)" while fetching the assets.
     setStatus(text) {
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
@@ -70,6 +78,7 @@
     },
     onMirror(json) { if (window.momentsMirror) window.momentsMirror.update(json); },
     onGameReady() {
+      started = true;
       loading.hidden = true;
       canvas.focus();
     },
@@ -94,12 +103,12 @@
   // Read-only view of the game for tests, developers and tools.
   window.moments = {
     state() {
-      if (!window.Module.ccall) return { screen: 'loading' };
+      if (!runtimeReady) return { screen: 'loading' };
       return JSON.parse(window.Module.ccall('moments_state_json', 'string', [], []));
     },
     // Work time per drawn frame (simulation tick + UI build): for the benchmark.
     frameStats() {
-      if (!window.Module.ccall) return { frames: 0 };
+      if (!runtimeReady) return { frames: 0 };
       return JSON.parse(window.Module.ccall('moments_frame_stats_json', 'string', [], []));
     },
     // The accessible mirror of the last frame: items, live text, overflowing text.

@@ -30,7 +30,9 @@ export async function serve(dir = webDir, headers = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+  // close() drops kept-alive connections, which a browser that stays open would hold forever.
+  const close = () => new Promise((r) => { server.close(r); server.closeAllConnections(); });
+  return { url: `http://127.0.0.1:${server.address().port}/`, close };
 }
 
 // Headless Chromium with software WebGL 2 and no stray network traffic.
@@ -57,12 +59,15 @@ export const state = (page) => page.evaluate(() => window.moments.state());
 
 // Waits until the game reports `screen` (e.g. "title", "counter").
 export async function waitForScreen(page, screen, timeout = 30000) {
-  await page.waitForFunction((s) => window.moments && window.moments.state().screen === s, screen, { timeout });
+  // state() can throw while the WebAssembly module is still being instantiated: keep polling.
+  await page.waitForFunction((s) => { try { return window.moments && window.moments.state().screen === s; } catch { return false; } },
+    screen, { timeout });
   await page.waitForTimeout(100); // let the frame that shows it reach the canvas
 }
 
-export async function screenshot(page, name) {
+// Saves build/screenshots/<name>-<w>x<h>.png, or <name>-<w>x<h>-<suffix>.png (e.g. a language).
+export async function screenshot(page, name, suffix = '') {
   await mkdir(screenshotDir, { recursive: true });
   const { width, height } = page.viewportSize();
-  await page.screenshot({ path: join(screenshotDir, `${name}-${width}x${height}.png`) });
+  await page.screenshot({ path: join(screenshotDir, `${name}-${width}x${height}${suffix ? `-${suffix}` : ''}.png`) });
 }

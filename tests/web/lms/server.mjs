@@ -86,6 +86,7 @@ export async function startLms({ pkgDir, csp = true, route } = {}) {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ result: true, errorCode: 0 }));
         return;
       }
+      if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
       if (path.startsWith('/pkg/')) {
         let file = path.slice(5) || 'index.html';
         if (file.endsWith('/')) file += 'index.html';

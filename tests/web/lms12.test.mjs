@@ -1,0 +1,329 @@
+// SCORM 1.2: the packaged game in a test LMS (scorm-again) reports the
+// session, every choice, the score and status in the strict formats, resumes
+// where the learner left off, keeps a week's progress within 4,096
+// characters, and plays on when the LMS breaks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
+import { rm } from 'node:fs/promises';
+import { makePackages, extract, startLms } from './lms/server.mjs';
+import { launchBrowser, waitFor, lmsPage, state, waitScreen, playUntil, focusGame } from './lms/play.mjs';
+import { checkScormZip, launchGame, calls } from './lms/scorm.mjs';
+import { checkCalls, lastValues, interactions } from './lms/formats.mjs';
+import { loadAdapter } from './lms/node-adapter.mjs';
+
+const LEARNER = { student_id: 'u-1042', student_name: 'Okafor, Ada' };
+let pk, pkgDir, lms, browser;
+
+// The learner closes the game; waits for the LMS to store the last commit (LMS finish).
+async function closeGame(page) {
+  const before = lms.commits.length;
+  const finishing = (await calls(page)).length;
+  await page.evaluate(() => window.lms.close());
+  const finished = (await calls(page)).slice(finishing).some((c) => /Finish$|Terminate$/.test(c.fn) && c.ret === 'true');
+  if (finished) await waitFor(() => lms.commits.length > before, 'the final commit');
+}
+
+before(async () => {
+  pk = await makePackages(['--mode', 'training']);
+  pkgDir = await extract(pk.zips.scorm12);
+  lms = await startLms({ pkgDir });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await lms?.close();
+  if (pkgDir) await rm(pkgDir, { recursive: true, force: true });
+  await pk?.cleanup();
+});
+
+test('the SCORM 1.2 zip has its manifest at the root, lists every file and carries the launch data', async () => {
+  const dir = await checkScormZip(pk.zips.scorm12, {
+    schemaversion: '1.2', scormType: 'scormtype', dataElement: 'datafromlms', launch: { mode: 'training' },
+  });
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('the save codec: raw deflate that zlib reads, base64url, and back', () => {
+  const { lms } = loadAdapter();
+  const { encode, decode, deflateRaw, inflateRaw } = lms.codec;
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz|_,;@-';
+  const samples = ['', 'a', 'mot2|cafe_counter|1|t|1|0c0@a,c0@h0', 'é ü → 日本', 'ab'.repeat(40000)];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  for (let i = 0; i < 60; i++) {
+    let s = '';
+    const n = Math.floor(random() * 3000);
+    for (let k = 0; k < n; k++) s += alphabet[Math.floor(random() * alphabet.length)];
+    samples.push(s);
+  }
+  for (const text of samples) {
+    const bytes = deflateRaw(new TextEncoder().encode(text));
+    assert.equal(zlib.inflateRawSync(Buffer.from(bytes)).toString(), text, 'zlib inflates our deflate');
+    const theirs = new Uint8Array(zlib.deflateRawSync(Buffer.from(text), { level: 9 }));
+    assert.equal(new TextDecoder().decode(inflateRaw(theirs)), text, 'we inflate zlib\'s deflate');
+    const stored = encode(text);
+    assert.match(stored, /^m[01]:[\x20-\x7e]*$/, 'printable, with a version tag');
+    if (stored.startsWith('m1:')) assert.match(stored.slice(3), /^[A-Za-z0-9_-]*$/);
+    assert.equal(decode(stored), text);
+  }
+  assert.throws(() => decode('m1:!!!'));
+  assert.throws(() => decode('m1:AAAA'));
+  assert.throws(() => decode('legacy text'));
+});
+
+test('time and name formats follow SCORM 1.2', () => {
+  const { lms } = loadAdapter();
+  const f = lms.formats;
+  assert.equal(f.scorm12Timespan(0), '00:00:00');
+  assert.equal(f.scorm12Timespan(3.456), '00:00:03.46');
+  assert.equal(f.scorm12Timespan(3725.5), '01:02:05.50');
+  assert.equal(f.scorm12Timespan(400000), '111:06:40');
+  assert.equal(f.scorm12Timespan(1e9), '9999:59:59.99');
+  assert.equal(f.presentName('Okafor, Ada'), 'Ada Okafor');
+  assert.equal(f.presentName('Ada Okafor'), 'Ada Okafor');
+  assert.equal(f.languageCode('it-IT'), 'it');
+  assert.equal(f.languageCode('ita'), 'it');
+  assert.equal(f.languageCode(''), '');
+  const options = (text) => JSON.parse(JSON.stringify(f.parseOptions(text))); // out of the vm's realm
+  assert.deepEqual(options('{"mode":"assessment","passMark":80,"venues":["cafe_counter"]}'),
+    { mode: 'assessment', passMark: 80, venues: ['cafe_counter'] });
+  assert.deepEqual(options('{"passMark":140,"mode":"exam"}'), { mode: '', passMark: null, venues: [] });
+  assert.deepEqual(options('mode=assessment&passMark=75'), { mode: 'assessment', passMark: 75, venues: [] });
+  assert.deepEqual(options('garbage{'), { mode: '', passMark: null, venues: [] });
+});
+
+test('a shift reports initialise, every choice, score, status, session time and a final commit', async () => {
+  const { page, frame, problems } = await launchGame(browser, lms, '12', { cmi: { core: LEARNER } });
+  const commitsBefore = lms.commits.length;
+  let answered = 0;
+  const end = await playUntil(page, frame, (s) => s.screen === 'debrief', {
+    answer: (s) => { answered++; return String(1 + (answered % s.choices.length)); },
+  });
+  const game = await frame.evaluate(() => ({ standard: window.MomentsLMS.standard }));
+  assert.equal(game.standard, 'scorm12');
+  await closeGame(page);
+
+  const all = await calls(page);
+  const sets = checkCalls('12', all);
+  const v = lastValues(sets);
+  assert.deepEqual(sets.find(([el]) => el === 'cmi.core.lesson_status'), ['cmi.core.lesson_status', 'incomplete'], 'the first status is incomplete');
+  const list = interactions(sets);
+  assert.equal(list.length, answered, 'one interaction per answer');
+  for (const i of list) {
+    assert.match(i.id, /^d1-c\d+-[A-Za-z0-9_-]+$/);
+    for (const k of ['type', 'time', 'student_response', 'correct_responses.0.pattern', 'result', 'latency', 'weighting']) assert.ok(k in i, `${i.id} has ${k}`);
+  }
+  assert.equal(v['cmi.core.score.raw'], String(end.week.score), 'the score is the week\'s so far');
+  assert.equal(v['cmi.core.score.min'], '0');
+  assert.equal(v['cmi.core.score.max'], '100');
+  assert.equal(v['cmi.core.lesson_status'], 'incomplete', 'one day of five: still incomplete');
+  assert.equal(v['cmi.core.exit'], 'suspend');
+  assert.match(v['cmi.core.session_time'], /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+  const [h, m, sec] = v['cmi.core.session_time'].split(':').map(Number);
+  assert.ok(h * 3600 + m * 60 + sec > 0.5, 'the session lasted a while');
+  assert.ok(v['cmi.core.lesson_location'], 'a bookmark was kept');
+
+  // What the LMS stored: the last commit (LMSFinish's) has the status, score and progress.
+  assert.ok(lms.commits.length > commitsBefore, 'commits reached the LMS');
+  const stored = lms.commits.at(-1).cmi;
+  assert.equal(stored.core.lesson_status, 'incomplete');
+  assert.equal(stored.core.score.raw, String(end.week.score));
+  assert.equal(stored.suspend_data, v['cmi.suspend_data']);
+  assert.equal(stored.core.exit, 'suspend');
+  assert.equal(Object.keys(stored.interactions).length, answered);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('closing mid-shift and relaunching resumes the same customer with the same reputation', async () => {
+  const first = await launchGame(browser, lms, '12', { cmi: { core: LEARNER } });
+  const before = await playUntil(first.page, first.frame, (s) => s.screen === 'counter' && s.served >= 2);
+  await closeGame(first.page);
+  checkCalls('12', await calls(first.page));
+  const stored = lms.commits.at(-1).cmi;
+  assert.equal(stored.core.exit, 'suspend');
+  assert.ok(stored.suspend_data.length > 0);
+  await first.page.close();
+
+  // The LMS relaunches the attempt with what it stored and entry=resume.
+  const cmi = {
+    core: { ...LEARNER, entry: 'resume', lesson_status: stored.core.lesson_status, lesson_location: stored.core.lesson_location },
+    suspend_data: stored.suspend_data,
+  };
+  const second = await launchGame(browser, lms, '12', { cmi });
+  await playUntil(second.page, second.frame, (s) => s.screen === 'counter');
+  const after = await state(second.frame);
+  assert.equal(after.day, before.day);
+  assert.equal(after.customer.index, before.customer.index, 'the same customer');
+  assert.equal(after.customer.name, before.customer.name);
+  assert.equal(after.reputation, before.reputation, 'the same reputation');
+  assert.deepEqual(after.outcomes, before.outcomes);
+  assert.equal(after.served, before.served);
+  const all = await calls(second.page);
+  assert.ok(all.some((c) => c.fn === 'LMSGetValue' && c.args[0] === 'cmi.suspend_data' && c.ret === stored.suspend_data));
+  assert.ok(!all.some((c) => c.fn === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_status' && c.args[1] === 'not attempted'));
+  assert.deepEqual(second.problems, []);
+  await second.page.close();
+});
+
+test('a whole training week keeps its suspend data within 4,096 characters', async (t) => {
+  const { page, frame, problems } = await launchGame(browser, lms, '12', { cmi: { core: LEARNER } });
+  const sizes = [];
+  const end = await playUntil(page, frame, (s) => s.screen === 'week' || (s.week && s.week.complete), {
+    answer: () => '1',
+    maxSteps: 4000,
+  });
+  assert.ok(end.week.complete, 'the week is complete');
+  assert.equal(end.week.days.length, 5, 'five days');
+  const all = await calls(page);
+  const saves = all.filter((c) => c.fn === 'LMSSetValue' && c.args[0] === 'cmi.suspend_data');
+  for (const c of saves) sizes.push(c.args[1].length);
+  // The last save of each day is the one before that day's result.
+  const daySizes = [];
+  let day = 0;
+  for (const c of all) {
+    if (c.fn === 'LMSSetValue' && c.args[0] === 'cmi.suspend_data') daySizes[day] = c.args[1].length;
+    if (c.fn === 'LMSSetValue' && c.args[0] === 'cmi.core.score.raw') day++;
+  }
+  const longest = Math.max(...sizes);
+  const raw = await frame.evaluate(() => JSON.parse(localStorage.getItem('moments-of-truth.lms-copy')).text);
+  const { lms: codec } = loadAdapter();
+  assert.equal(codec.codec.decode(saves.at(-1).args[1]), raw, 'the LMS copy decodes to the game\'s save');
+  t.diagnostic(`suspend data: day 1 ${daySizes[0]} chars, after each day ${daySizes.join(', ')}; raw week save ${raw.length} chars; longest ${longest}`);
+  assert.ok(longest <= 4096, `suspend data peaked at ${longest} characters`);
+  checkCalls('12', all, { finished: false });
+  const v = lastValues(all.filter((c) => c.fn === 'LMSSetValue').map((c) => c.args));
+  assert.equal(v['cmi.core.lesson_status'], end.week.passed ? 'passed' : 'failed');
+  assert.equal(v['cmi.core.score.raw'], String(end.week.score));
+  await closeGame(page);
+  const closing = (await calls(page)).slice(all.length);
+  assert.deepEqual(closing.filter((c) => c.fn === 'LMSSetValue').map((c) => c.args[0] + '=' + (c.args[0].endsWith('exit') ? c.args[1] : '…')),
+    ['cmi.core.exit=', 'cmi.core.session_time=…'], 'a finished week exits normally (exit "")');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+for (const kind of ['throw', 'false', 'throw-after-init']) {
+  test(`an LMS whose calls ${kind === 'false' ? 'answer "false"' : kind === 'throw' ? 'all throw' : 'throw after LMSInitialize'} still lets the shift finish`, async () => {
+    const { page, frame, problems, warnings } = await launchGame(browser, lms, '12', { stub: kind });
+    await waitScreen(frame, 'title');
+    await focusGame(frame);
+    const end = await playUntil(page, frame, (s) => s.screen === 'debrief');
+    assert.ok(end.served >= 1);
+    assert.ok(warnings.some((w) => w.startsWith('moments lms:')), 'the failures were logged as warnings');
+    await closeGame(page);
+    assert.deepEqual(problems, [], 'no errors, no uncaught exceptions');
+    await page.close();
+  });
+}
+
+test('a save the game cannot restore is kept aside and the game starts afresh', async () => {
+  const cmi = { core: { ...LEARNER, entry: 'resume' }, suspend_data: 'm0:mot2|cafe_counter|1|t|1|0c9@zzzz,broken' };
+  const { page, frame, warnings } = await launchGame(browser, lms, '12', { cmi });
+  await waitScreen(frame, 'title');
+  const kept = await frame.evaluate(() => JSON.parse(localStorage.getItem('moments-of-truth.quarantine')));
+  assert.equal(kept.text, 'mot2|cafe_counter|1|t|1|0c9@zzzz,broken', 'the save text, decoded');
+  assert.ok(kept.reason.length > 0);
+  assert.ok(!Number.isNaN(Date.parse(kept.time)));
+  assert.ok(warnings.some((w) => /moments lms: a save could not be used/.test(w)));
+  const s = await playUntil(page, frame, (x) => x.screen === 'counter');
+  assert.equal(s.served, 0, 'a fresh week');
+  await page.close();
+});
+
+test('suspend data that is not ours is kept aside by the adapter itself', async () => {
+  const cmi = { core: { ...LEARNER, entry: 'resume' }, suspend_data: 'written by another course' };
+  const { page, frame } = await launchGame(browser, lms, '12', { cmi });
+  await waitScreen(frame, 'title');
+  const kept = await frame.evaluate(() => JSON.parse(localStorage.getItem('moments-of-truth.quarantine')));
+  assert.equal(kept.text, 'written by another course');
+  assert.match(kept.reason, /suspend data could not be read/);
+  await page.close();
+});
+
+// The adapter alone (no game) under scorm-again, for what a shift cannot show.
+async function adapterFrame(page) {
+  for (let i = 0; i < 200; i++) {
+    const f = page.frames().find((fr) => fr.url().includes('/lms/adapter.html'));
+    if (f && (await f.evaluate(() => !!window.MomentsLMS).catch(() => false))) return f;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('adapter page did not load');
+}
+
+test('the adapter: a save too long for SCORM 1.2 stays local, hidden pages commit only, the session ends once', async () => {
+  const { page, warnings } = await lmsPage(browser, lms.url + 'lms/lms.html');
+  await page.evaluate((core) => window.lms.start({ std: '12', game: '/lms/adapter.html', cmi: { core } }), LEARNER);
+  const f = await adapterFrame(page);
+  const launch = await f.evaluate(() => window.MomentsLMS.connect());
+  assert.equal(launch.standard, 'scorm12');
+  assert.equal(launch.learnerName, 'Ada Okafor');
+  assert.equal(launch.saved, '');
+  const count = async () => (await calls(page)).length;
+
+  // Incompressible text: the encoded save would break the 4,096 limit.
+  const n0 = await count();
+  await f.evaluate(() => {
+    let s = '';
+    for (let i = 0; i < 6000; i++) s += 'abcdefghijklmnopqrstuvwxyz0123456789|_,;@-'[Math.floor(Math.random() * 42)];
+    window.MomentsLMS.saveProgress(s);
+    window.__long = s;
+  });
+  const after = (await calls(page)).slice(n0);
+  assert.ok(!after.some((c) => c.fn === 'LMSSetValue' && c.args[0] === 'cmi.suspend_data'), 'nothing over 4,096 is sent');
+  assert.ok(warnings.some((w) => /more than the 4096/.test(w)));
+  assert.equal(await f.evaluate(() => JSON.parse(localStorage.getItem('moments-of-truth.lms-copy')).text === window.__long), true, 'kept in this browser');
+
+  // A short save goes through and commits.
+  const n1 = await count();
+  await f.evaluate(() => window.MomentsLMS.saveProgress('mot2|cafe_counter|1|t|1|0c0@a'));
+  const saved = (await calls(page)).slice(n1);
+  assert.deepEqual(saved.map((c) => c.fn), ['LMSSetValue', 'LMSCommit']);
+  assert.equal(saved[0].args[1], 'm0:mot2|cafe_counter|1|t|1|0c0@a');
+
+  // Hidden: Commit only.
+  const n2 = await count();
+  await f.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  assert.deepEqual((await calls(page)).slice(n2).map((c) => c.fn), ['LMSCommit']);
+
+  // Bad input never throws into the game.
+  await f.evaluate(() => {
+    window.MomentsLMS.recordChoice(null);
+    window.MomentsLMS.recordChoice({ id: '', responseIndex: 99, result: 'maybe', latencySeconds: NaN });
+    window.MomentsLMS.recordResult({ score: 250, passed: true, completed: false });
+  });
+  const v = lastValues((await calls(page)).filter((c) => c.fn === 'LMSSetValue').map((c) => c.args));
+  assert.equal(v['cmi.interactions.0.id'], 'choice');
+  assert.equal(v['cmi.interactions.0.result'], 'neutral');
+  assert.equal(v['cmi.interactions.0.latency'], '00:00:00');
+  assert.equal(v['cmi.core.score.raw'], '100', 'scores are clamped to 0–100');
+
+  // pagehide twice: one Finish.
+  await f.evaluate(() => { window.dispatchEvent(new PageTransitionEvent('pagehide')); window.dispatchEvent(new PageTransitionEvent('pagehide')); });
+  const all = await calls(page);
+  assert.equal(all.filter((c) => c.fn === 'LMSFinish').length, 1);
+  checkCalls('12', all);
+  await f.evaluate(() => window.MomentsLMS.saveProgress('after the end'));
+  assert.equal((await calls(page)).length, all.length, 'nothing reaches the LMS after LMSFinish');
+  await page.close();
+});
+
+test('without an LMS the game plays standalone and keeps its progress in this browser', async () => {
+  const { page, problems } = await lmsPage(browser, lms.url + 'pkg/index.html');
+  const frame = page.mainFrame();
+  await waitScreen(frame, 'title');
+  assert.equal(await frame.evaluate(() => window.MomentsLMS.standard), 'standalone');
+  const before = await playUntil(page, frame, (s) => s.screen === 'counter' && s.served >= 1);
+  assert.ok((await frame.evaluate(() => localStorage.getItem('moments-of-truth.save'))).startsWith('mot'));
+  await page.reload();
+  await playUntil(page, frame, (s) => s.screen === 'counter');
+  const after = await state(frame);
+  assert.equal(after.customer.index, before.customer.index);
+  assert.equal(after.reputation, before.reputation);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
