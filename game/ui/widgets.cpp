@@ -145,17 +145,6 @@ void Label(const std::string& text, ImU32 colour) {
     if (colour) ImGui::PopStyleColor();
 }
 
-void Heading(const std::string& text, ImU32 colour) {
-    mirror::Add(mirror::Kind::Heading, text);
-    ImGui::PushFont(theme::fonts.Heading);
-    if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::PushTextWrapPos(WrapRight());
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    if (colour) ImGui::PopStyleColor();
-    ImGui::PopFont();
-}
-
 void Rule() {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float right = ImGui::GetWindowPos().x + WrapRight();

@@ -22,9 +22,6 @@ bool Checkbox(const std::string& label, bool* value);
 // if it does not fit the rest of the line.
 void Label(const std::string& text, ImU32 colour = 0);
 
-// A heading in the heading font (wrapped), announced as a heading in the mirror.
-void Heading(const std::string& text, ImU32 colour = 0);
-
 // The digit key typed this frame as a 0-based index (1 -> 0), or -1.
 int DigitPressed();
 
