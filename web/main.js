@@ -63,6 +63,7 @@
     if (Number.isFinite(launch.passMark)) args.push('--pass-mark', String(Math.round(launch.passMark)));
     if (launch.venues && launch.venues.length) args.push('--venues', launch.venues.join(','));
     if (launch.saved) args.push('--resume', launch.saved);
+    if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
     return args;
   }
 
@@ -115,9 +116,15 @@
     mirror() { return window.momentsMirror ? window.momentsMirror.frame : null; },
   };
 
-  // The game stops its loop when nothing on screen moves; any input wakes it.
+  // The game stops its loop when nothing on screen moves (and says so); any
+  // input wakes it. A loop that is running, or not started, is left alone.
+  window.momentsWake = function () {
+    if (!window.Module.gamePaused) return;
+    window.Module.gamePaused = false;
+    window.Module.resumeMainLoop();
+  };
   for (const type of ['pointerdown', 'pointermove', 'pointerup', 'keydown', 'keyup', 'wheel', 'touchstart', 'touchend', 'focus', 'resize', 'visibilitychange']) {
-    window.addEventListener(type, () => { if (window.Module.resumeMainLoop) window.Module.resumeMainLoop(); }, { capture: true, passive: true });
+    window.addEventListener(type, window.momentsWake, { capture: true, passive: true });
   }
 
   // Connects to the LMS (if any) first: the saved progress and the learner's

@@ -16,7 +16,7 @@
   function activate(index) {
     if (!window.Module || !window.Module.ccall) return;
     window.Module.ccall('moments_mirror_activate', null, ['number'], [index]);
-    if (window.Module.resumeMainLoop) window.Module.resumeMainLoop(); // the game may be resting
+    if (window.momentsWake) window.momentsWake(); // the game may be resting
   }
 
   // One DOM node per mirrored item; buttons, radios and checkboxes are <button>s.

@@ -128,6 +128,7 @@ void AppInit(App& app, const AppConfig& config) {
     app.Options = config.Options;
     app.PassMark = config.PassMark;
     app.LearnerName = config.LearnerName;
+    app.Prefs = config.Prefs;
     std::vector<ContentError> errors;
     std::vector<std::string> files;
     if (!config.VenueFile.empty()) files.push_back(config.VenueFile);

@@ -16,6 +16,12 @@ namespace moments {
 enum class Screen : uint8_t { Title, Briefing, Counter, Feedback, Debrief, WeekSummary, Error };
 const char* ScreenName(Screen s); // "title", "counter", ... as seen by tests
 
+// Presentation preferences the UI and platform honour (not part of the simulation).
+struct Preferences {
+    int TextSize = 0;           // 0 normal, 1 large, 2 largest
+    bool ReducedMotion = false; // no ripples, steam or slides
+};
+
 struct AppConfig {
     std::string AssetsDir = "assets";   // holds venues/, locales/, fonts/
     std::string VenueFile;              // if set, play this file instead of the shipped venues
@@ -25,6 +31,7 @@ struct AppConfig {
     int PassMark = kDefaultPassMark;
     std::string LearnerName;            // from the LMS, for the title and certificate
     std::vector<std::string> VenueIds;  // shipped venues to offer; empty = all
+    Preferences Prefs;                  // e.g. reduced motion from the browser's setting
 };
 
 enum class AppCommandKind : uint8_t {
@@ -43,12 +50,6 @@ enum class AppCommandKind : uint8_t {
     SetTextSize, // title: 0 normal, 1 large, 2 largest
     SetReducedMotion, // title: Arg 1 = reduce motion
     ExportChoices,    // debrief or week summary: ask the platform to save the CSV of every choice
-};
-
-// Presentation preferences the UI and platform honour (not part of the simulation).
-struct Preferences {
-    int TextSize = 0;           // 0 normal, 1 large, 2 largest
-    bool ReducedMotion = false; // no ripples, steam or slides
 };
 
 // Something only the platform can do, asked for by the game (drained each frame).

@@ -26,7 +26,9 @@ std::optional<ChoiceReport> ReportChoice(const App& app, const Event& e) {
     const Beat& beat = enc.Beats[static_cast<size_t>(e.Beat)];
     const Response& chosen = beat.Responses[static_cast<size_t>(e.Response)];
     ChoiceReport r;
-    r.Id = "d" + std::to_string(s.Plan.Day + 1) + "-c" + std::to_string(e.Customer + 1) + "-" + enc.Id + "-" + beat.Id;
+    r.Id = "d";
+    r.Id.append(std::to_string(s.Plan.Day + 1)).append("-c").append(std::to_string(e.Customer + 1));
+    r.Id.append("-").append(enc.Id).append("-").append(beat.Id);
     r.ResponseIndex = e.Response;
     r.ResponseId = chosen.Id;
     r.CorrectIndex = BestResponse(beat);

@@ -36,6 +36,9 @@ EM_JS(void, moments_lms_quarantine, (const char* text, const char* reason), {
     catch (e) { console.warn('moments: keeping the bad save aside failed', e); }
 });
 
+// Tells the page the loop rests, so its input handlers know to wake it.
+EM_JS(void, moments_page_paused, (), { Module.gamePaused = true; });
+
 // The page rebuilds its DOM mirror of the canvas from this.
 EM_JS(void, moments_page_mirror, (const char* json), {
     if (typeof Module.onMirror === 'function') Module.onMirror(UTF8ToString(json));
@@ -65,12 +68,14 @@ void NotifyReady() {
 }
 
 #ifdef __EMSCRIPTEN__
+void NotePaused() { moments_page_paused(); }
 void PublishMirror(const std::string& json) { moments_page_mirror(json.c_str()); }
 void SaveProgress(const std::string& text) { moments_lms_save(text.c_str()); }
 void RecordChoice(const std::string& json) { moments_lms_choice(json.c_str()); }
 void RecordResult(int score, bool passed, bool completed) { moments_lms_result(score, passed, completed); }
 void Quarantine(const std::string& text, const std::string& reason) { moments_lms_quarantine(text.c_str(), reason.c_str()); }
 #else
+void NotePaused() {}
 void PublishMirror(const std::string&) {} // natively the screen reader story is the OS's, not ours
 void SaveProgress(const std::string& text) { std::fprintf(stderr, "lms: save %s\n", text.c_str()); }
 void RecordChoice(const std::string& json) { std::fprintf(stderr, "lms: choice %s\n", json.c_str()); }

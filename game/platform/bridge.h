@@ -20,6 +20,9 @@ void RecordResult(int score, bool passed, bool completed);
 // Keeps a save that could not be restored aside, so nothing is lost.
 void Quarantine(const std::string& save_text, const std::string& reason);
 
+// The web loop is paused until input: the page may resume it (and only then).
+void NotePaused();
+
 // Hands the page the accessible mirror of the frame just drawn (JSON, see ui/mirror.h).
 void PublishMirror(const std::string& json);
 

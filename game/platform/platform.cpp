@@ -176,7 +176,10 @@ bool PollEvents(Host& h) {
 void RestUntilNeeded(Host& h) {
 #ifdef __EMSCRIPTEN__
     if (h.SettleLeft > 0) return;
-    if (LastPace() == UiPace::Idle) emscripten_pause_main_loop();
+    if (LastPace() == UiPace::Idle) {
+        emscripten_pause_main_loop();
+        bridge::NotePaused();
+    }
     if (LastPace() == UiPace::Ticking && !h.Slow) {
         emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 1000 / kTickingHz);
         h.Slow = true;

@@ -26,7 +26,22 @@ float screens::ColumnWidth() { return ImGui::GetContentRegionAvail().x - widgets
 
 namespace {
 UiPace g_pace = UiPace::Idle; // the fastest pace asked for while drawing the last frame
+constexpr float kFadeSeconds = 0.25f;
+Screen g_shown = Screen::Error; // the screen drawn last, and when it appeared (for the fade)
+double g_shown_since = 0.0;
+
+// A new screen fades in over a quarter second, unless motion is reduced.
+float FadeIn(const App& app) {
+    if (app.Now != g_shown) {
+        g_shown = app.Now;
+        g_shown_since = ImGui::GetTime();
+    }
+    if (app.Prefs.ReducedMotion) return 1.0f;
+    const float t = static_cast<float>(ImGui::GetTime() - g_shown_since) / kFadeSeconds;
+    if (t < 1.0f) NotePace(UiPace::Animating);
+    return std::clamp(t, 0.15f, 1.0f);
 }
+} // namespace
 
 UiPace LastPace() { return g_pace; }
 void NotePace(UiPace pace) { g_pace = std::max(g_pace, pace); }
@@ -40,6 +55,7 @@ std::vector<AppCommand> DrawUi(const App& app) {
     ImGui::GetBackgroundDrawList()->AddRectFilled(vp->WorkPos, ImVec2(vp->WorkPos.x + vp->WorkSize.x, vp->WorkPos.y + vp->WorkSize.y), theme::kPaper);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - width) * 0.5f, vp->WorkPos.y));
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y));
+    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, FadeIn(app));
     ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
     switch (app.Now) {
@@ -52,6 +68,7 @@ std::vector<AppCommand> DrawUi(const App& app) {
     case Screen::Error: screens::Error(app, out); break;
     }
     ImGui::End();
+    ImGui::PopStyleVar();
     return out;
 }
 

@@ -89,3 +89,14 @@ test('a lost WebGL context is explained on screen, not left blank', async () => 
   await page.close();
   await server.close();
 });
+
+test("the browser's prefers-reduced-motion setting reaches the game", async () => {
+  const server = await serve();
+  const page = await browser.newPage({ reducedMotion: 'reduce' });
+  await page.goto(server.url);
+  await waitForScreen(page, 'title');
+  const box = (await page.evaluate(() => window.moments.mirror())).items.find((i) => i.kind === 'checkbox');
+  assert.equal(box.checked, true, 'the reduce-motion setting starts on');
+  await page.close();
+  await server.close();
+});

@@ -6,8 +6,6 @@ export { launchBrowser };
 // Errors of the game's frame loop, not of its LMS traffic: Emscripten's
 // resumeMainLoop() throws this when the page wakes a loop that is not paused.
 // The frame-loop tests own it; these tests look at what the LMS gets.
-const NOT_OURS = [/^Browser\.mainLoop\.scheduler is not a function$/];
-
 // A page that collects console warnings and errors and uncaught exceptions
 // from every frame.
 export async function lmsPage(browser, url) {
@@ -18,7 +16,7 @@ export async function lmsPage(browser, url) {
     if (m.type() === 'error') problems.push(m.text());
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  page.on('pageerror', (e) => { if (!NOT_OURS.some((re) => re.test(e.message))) problems.push(e.message); });
+  page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(url);
   return { page, problems, warnings };
 }
