@@ -30,6 +30,8 @@ async function nudge(page) {
 // on the element (no hit-testing), or focus and Enter. Then waits for the game to
 // move on; `what` names the control in the failure message.
 async function activate(page, locator, how, what) {
+  // The mirror is rebuilt on the frame after the game moves on: wait for the control to appear.
+  await locator.first().waitFor({ state: 'attached', timeout: 5000 }).catch(() => {});
   assert.equal(await locator.count(), 1, `the mirror has exactly one ${what}`);
   const before = await progress(page);
   if (how === 'click') await locator.dispatchEvent('click');
