@@ -5,3 +5,5 @@ MOMENTS_DEPS="${MOMENTS_DEPS:-$HOME/.cache/moments-of-truth}"
 # Debian's emscripten needs Debian's acorn, which Node only finds through NODE_PATH.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 export MOMENTS_DEPS MOMENTS_ROOT
+# Emscripten's --closure uses the Closure Compiler from the npm lockfile.
+export EM_CLOSURE_COMPILER="$MOMENTS_ROOT/node_modules/.bin/google-closure-compiler"

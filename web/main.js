@@ -17,11 +17,15 @@
     console.error('moments: ' + message);
   }
 
-  // The game needs WebAssembly and WebGL 2; say so up front if either is missing.
+  const NO_WEBGL2 = 'This browser or computer has WebGL 2 turned off or unavailable, and the game needs it to draw. Try another browser, or ask IT to enable hardware acceleration.';
+
+  // The game needs WebAssembly and WebGL 2; say so up front if the browser lacks
+  // either. (A WebGL 2 that exists but is switched off is reported by the game
+  // itself when it cannot create its context: a probe context here would cost
+  // as much time as the game's own.)
   function missingFeature() {
     if (typeof WebAssembly !== 'object') return 'This browser cannot run WebAssembly. Please open the game in a current version of Chrome, Edge, Firefox or Safari.';
-    const probe = document.createElement('canvas');
-    if (!probe.getContext('webgl2')) return 'This browser or computer has WebGL 2 turned off or unavailable, and the game needs it to draw. Try another browser, or ask IT to enable hardware acceleration.';
+    if (typeof WebGL2RenderingContext !== 'function') return NO_WEBGL2;
     return null;
   }
 
@@ -67,10 +71,19 @@
     return args;
   }
 
+  // game.js downloads and compiles while the LMS connects; main() runs once both are done.
   let runtimeReady = false; // the wasm exports answer only once the runtime is up
+  let gameArguments = null;
+  let running = false;
+  function runWhenReady() {
+    if (running || !runtimeReady || !gameArguments) return;
+    running = true;
+    window.Module.callMain(gameArguments);
+  }
   window.Module = {
     canvas: canvas,
-    onRuntimeInitialized() { runtimeReady = true; },
+    onRuntimeInitialized() { runtimeReady = true; runWhenReady(); },
+    onGraphicsUnavailable() { fail(NO_WEBGL2); },
     // Emscripten reports "Downloading data... (x/y)" while fetching the assets.
     setStatus(text) {
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
@@ -104,12 +117,12 @@
   // Read-only view of the game for tests, developers and tools.
   window.moments = {
     state() {
-      if (!runtimeReady) return { screen: 'loading' };
+      if (!running) return { screen: 'loading' };
       return JSON.parse(window.Module.ccall('moments_state_json', 'string', [], []));
     },
     // Work time per drawn frame (simulation tick + UI build): for the benchmark.
     frameStats() {
-      if (!runtimeReady) return { frames: 0 };
+      if (!running) return { frames: 0 };
       return JSON.parse(window.Module.ccall('moments_frame_stats_json', 'string', [], []));
     },
     // The accessible mirror of the last frame: items, live text, overflowing text.
@@ -127,19 +140,21 @@
     window.addEventListener(type, window.momentsWake, { capture: true, passive: true });
   }
 
-  // Connects to the LMS (if any) first: the saved progress and the learner's
-  // name and language come from it. No LMS, or a broken one, is not an error.
-  async function start() {
+  const script = document.createElement('script');
+  script.src = 'game.js';
+  script.onerror = () => fail('The game files could not be downloaded. Check the connection and reload.');
+  document.body.appendChild(script);
+
+  // Connects to the LMS (if any): the saved progress and the learner's name and
+  // language come from it. No LMS, or a broken one, is not an error.
+  async function connect() {
     let launch = { standard: 'standalone', learnerName: '', language: '', saved: '', mode: '', passMark: null, venues: [] };
     if (window.MomentsLMS) {
       try { launch = Object.assign(launch, await window.MomentsLMS.connect()); }
       catch (e) { console.warn('moments: LMS connection failed; playing standalone', e); }
     }
-    window.Module.arguments = argumentsFor(launch);
-    const script = document.createElement('script');
-    script.src = 'game.js';
-    script.onerror = () => fail('The game files could not be downloaded. Check the connection and reload.');
-    document.body.appendChild(script);
+    gameArguments = argumentsFor(launch);
+    runWhenReady();
   }
-  start();
+  connect();
 })();

@@ -98,23 +98,38 @@ const char* ScreenName(Screen s) {
 
 namespace {
 
-// Loads one language's interface text and the translations of every loaded venue.
-void LoadLanguage(App& app, const std::string& locales, const std::string& code, std::vector<ContentError>& errors) {
+// Loads one language's interface text (its venue translations wait until it is used).
+void LoadLanguage(App& app, const std::string& code, std::vector<ContentError>& errors) {
+    auto text = LoadStrings(app.LocalesDir, code, errors);
+    if (!text) return;
     Language lang;
     lang.Code = code;
-    auto text = LoadStrings(locales, code, errors);
-    if (!text) return;
     lang.Interface = std::move(*text);
-    for (const Venue& v : app.Sources) {
-        const bool translated = code != "en" && std::find(v.Locales.begin(), v.Locales.end(), code) != v.Locales.end();
-        lang.VenueText.push_back(translated ? LoadVenueTranslation(locales, code, v.Id, errors) : std::nullopt);
-    }
     app.Languages.push_back(std::move(lang));
 }
 
+// Loads a language's translations of every venue, once.
+bool LoadVenueText(App& app, Language& lang) {
+    if (lang.VenueTextLoaded) return true;
+    std::vector<ContentError> errors;
+    std::vector<std::optional<Strings>> texts;
+    for (const Venue& v : app.Sources) {
+        const bool translated = lang.Code != "en" && std::find(v.Locales.begin(), v.Locales.end(), lang.Code) != v.Locales.end();
+        texts.push_back(translated ? LoadVenueTranslation(app.LocalesDir, lang.Code, v.Id, errors) : std::nullopt);
+    }
+    if (!errors.empty()) {
+        Fail(app, errors);
+        return false;
+    }
+    lang.VenueText = std::move(texts);
+    lang.VenueTextLoaded = true;
+    return true;
+}
+
 void UseLanguage(App& app, int index) {
+    Language& lang = app.Languages[static_cast<size_t>(index)];
+    if (!LoadVenueText(app, lang)) return;
     app.LanguageIndex = index;
-    const Language& lang = app.Languages[static_cast<size_t>(index)];
     app.Text = lang.Interface;
     for (size_t i = 0; i < app.Venues.size(); ++i)
         Localise(app.Venues[i], app.Sources[i], lang.VenueText[i] ? &*lang.VenueText[i] : nullptr);
@@ -139,14 +154,14 @@ void AppInit(App& app, const AppConfig& config) {
     for (const std::string& file : files)
         if (auto venue = LoadVenue(file, errors)) app.Sources.push_back(std::move(*venue));
     app.Venues = app.Sources;
-    for (const std::string& code : kLanguageCodes) LoadLanguage(app, config.AssetsDir + "/locales", code, errors);
+    app.LocalesDir = config.AssetsDir + "/locales";
+    for (const std::string& code : kLanguageCodes) LoadLanguage(app, code, errors);
+    if (!app.Languages.empty()) app.Text = app.Languages.front().Interface; // for the error screen
     if (!errors.empty()) {
-        if (!app.Languages.empty()) app.Text = app.Languages.front().Interface;
         Fail(app, errors);
         return;
     }
-    UseLanguage(app, 0);
-    AppSetLanguage(app, config.Language);
+    if (!AppSetLanguage(app, config.Language)) UseLanguage(app, 0);
 }
 
 bool AppSetLanguage(App& app, const std::string& code) {

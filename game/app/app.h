@@ -66,9 +66,11 @@ struct AppCommand {
 };
 
 // A language the game can be played in: its interface text and venue translations.
+// Venue translations are the bulk of the text: they load when the language is first used.
 struct Language {
     std::string Code;                    // "en", "it", ...
     Strings Interface;                   // ui.json
+    bool VenueTextLoaded = false;
     std::vector<std::optional<Strings>> VenueText; // per venue, parallel to App::Venues (none for English)
 };
 
@@ -78,8 +80,9 @@ extern const std::vector<std::string> kLanguageCodes;
 struct App {
     Screen Now = Screen::Title;
     Strings Text;                     // interface text in the chosen language
-    std::vector<Language> Languages;  // every language that loaded
+    std::vector<Language> Languages;  // every language whose interface text loaded
     int LanguageIndex = 0;
+    std::string LocalesDir;           // where the translations not loaded yet are
     std::vector<Venue> Sources;       // the venues as loaded, in English
     std::vector<Venue> Venues;        // the venues in the chosen language (what is played)
     int VenueIndex = 0;               // the one selected on the title screen

@@ -1,7 +1,7 @@
 #include "content_error.h"
 
-#include <fstream>
-#include <sstream>
+#include <cstdio>
+#include <memory>
 
 namespace moments {
 
@@ -16,14 +16,19 @@ std::string Describe(const std::vector<ContentError>& errors) {
 }
 
 bool ReadTextFile(const std::string& path, std::string& out, std::vector<ContentError>& errors) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // stdio, not iostreams: iostreams would bring their locale tables into the web download.
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file) {
         errors.push_back({path, "", "cannot open the file"});
         return false;
     }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    out = buf.str();
+    out.clear();
+    char chunk[16384];
+    for (size_t got; (got = std::fread(chunk, 1, sizeof chunk, file.get())) > 0;) out.append(chunk, got);
+    if (std::ferror(file.get())) {
+        errors.push_back({path, "", "cannot read the file"});
+        return false;
+    }
     return true;
 }
 

@@ -13,40 +13,44 @@
 
 // Calls the page's hook if it exists; a page without it is not an error.
 EM_JS(void, moments_page_ready, (), {
-    if (typeof Module.onGameReady === 'function') Module.onGameReady();
+    if (typeof Module['onGameReady'] === 'function') Module['onGameReady']();
     else console.log('moments: page has no onGameReady hook');
+});
+
+EM_JS(void, moments_page_no_graphics, (), {
+    if (typeof Module['onGraphicsUnavailable'] === 'function') Module['onGraphicsUnavailable']();
 });
 
 // Each LMS call checks the adapter is there and swallows its failures: an
 // absent or broken LMS must never stop the game.
 EM_JS(void, moments_lms_save, (const char* text), {
-    try { if (window.MomentsLMS) window.MomentsLMS.saveProgress(UTF8ToString(text)); }
+    try { if (window['MomentsLMS']) window['MomentsLMS']['saveProgress'](UTF8ToString(text)); }
     catch (e) { console.warn('moments: saving progress failed', e); }
 });
 EM_JS(void, moments_lms_choice, (const char* json), {
-    try { if (window.MomentsLMS) window.MomentsLMS.recordChoice(JSON.parse(UTF8ToString(json))); }
+    try { if (window['MomentsLMS']) window['MomentsLMS']['recordChoice'](JSON.parse(UTF8ToString(json))); }
     catch (e) { console.warn('moments: recording a choice failed', e); }
 });
 EM_JS(void, moments_lms_result, (int score, int passed, int completed), {
-    try { if (window.MomentsLMS) window.MomentsLMS.recordResult({score: score, passed: !!passed, completed: !!completed}); }
+    try { if (window['MomentsLMS']) window['MomentsLMS']['recordResult']({'score': score, 'passed': !!passed, 'completed': !!completed}); }
     catch (e) { console.warn('moments: recording the result failed', e); }
 });
 EM_JS(void, moments_lms_quarantine, (const char* text, const char* reason), {
-    try { if (window.MomentsLMS) window.MomentsLMS.quarantine(UTF8ToString(text), UTF8ToString(reason)); }
+    try { if (window['MomentsLMS']) window['MomentsLMS']['quarantine'](UTF8ToString(text), UTF8ToString(reason)); }
     catch (e) { console.warn('moments: keeping the bad save aside failed', e); }
 });
 
 // Tells the page the loop rests, so its input handlers know to wake it.
-EM_JS(void, moments_page_paused, (), { Module.gamePaused = true; });
+EM_JS(void, moments_page_paused, (), { Module['gamePaused'] = true; });
 
 // The page rebuilds its DOM mirror of the canvas from this.
 EM_JS(void, moments_page_mirror, (const char* json), {
-    if (typeof Module.onMirror === 'function') Module.onMirror(UTF8ToString(json));
+    if (typeof Module['onMirror'] === 'function') Module['onMirror'](UTF8ToString(json));
 });
 
 // Offers text to the player as a download.
 EM_JS(void, moments_page_download, (const char* name, const char* content), {
-    if (typeof Module.onDownload === 'function') Module.onDownload(UTF8ToString(name), UTF8ToString(content));
+    if (typeof Module['onDownload'] === 'function') Module['onDownload'](UTF8ToString(name), UTF8ToString(content));
     else console.log('moments: page has no onDownload hook');
 });
 #endif
@@ -68,6 +72,7 @@ void NotifyReady() {
 }
 
 #ifdef __EMSCRIPTEN__
+void ReportGraphicsUnavailable() { moments_page_no_graphics(); }
 void NotePaused() { moments_page_paused(); }
 void PublishMirror(const std::string& json) { moments_page_mirror(json.c_str()); }
 void SaveProgress(const std::string& text) { moments_lms_save(text.c_str()); }
@@ -75,6 +80,7 @@ void RecordChoice(const std::string& json) { moments_lms_choice(json.c_str()); }
 void RecordResult(int score, bool passed, bool completed) { moments_lms_result(score, passed, completed); }
 void Quarantine(const std::string& text, const std::string& reason) { moments_lms_quarantine(text.c_str(), reason.c_str()); }
 #else
+void ReportGraphicsUnavailable() { std::fprintf(stderr, "moments: no OpenGL 3 context, so nothing can be drawn\n"); }
 void NotePaused() {}
 void PublishMirror(const std::string&) {} // natively the screen reader story is the OS's, not ours
 void SaveProgress(const std::string& text) { std::fprintf(stderr, "lms: save %s\n", text.c_str()); }

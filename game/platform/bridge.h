@@ -12,6 +12,9 @@ void Attach(const App* app);
 // The first frame is on screen: the page can drop its loading indicator.
 void NotifyReady();
 
+// The game cannot draw (no WebGL 2 context): the page explains instead of a blank canvas.
+void ReportGraphicsUnavailable();
+
 // [SECTION] LMS: forwarded to the page's MomentsLMS adapter (web/lms.js) when
 // present; natively written to the log. None of these ever fail the game.
 void SaveProgress(const std::string& save_text);

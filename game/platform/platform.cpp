@@ -391,7 +391,10 @@ int RunGame(const PlatformConfig& config) {
     for (const std::string& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", problem.c_str());
     if (config.Autoplay) host.Bot = Autoplay{*config.Autoplay};
     bridge::Attach(&host.Game);
-    if (!OpenWindow(host)) return 1;
+    if (!OpenWindow(host)) {
+        bridge::ReportGraphicsUnavailable();
+        return 1;
+    }
     host.LastCounter = SDL_GetPerformanceCounter();
 #ifdef __EMSCRIPTEN__
     emscripten_set_main_loop(Frame, 0, true);
