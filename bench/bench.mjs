@@ -176,13 +176,13 @@ async function attempt(what, fn) {
 // [SECTION] Main ----------------------------------------------------------------------------------
 
 async function main() {
-  for (const [what, path] of [['our web build', join(OURS_DIR, 'game.wasm')], ['the reference', join(REFERENCE_DIR, 'reference.wasm')], ['moments-sim', SIM]])
+  for (const [what, path] of [['our web build', join(OURS_DIR, 'game.wasm.gz')], ['the reference', join(REFERENCE_DIR, 'reference.wasm')], ['moments-sim', SIM]])
     if (!existsSync(path)) { console.error(`bench: ${what} is missing (${path}): run tools/bench, which builds it`); process.exit(1); }
   const started = Date.now();
   const loadAtStart = loadavg()[0];
 
   log('download sizes');
-  const oursFiles = filesOf(OURS_DIR, ['index.html', 'main.js', 'mirror.js', 'lms.js', 'style.css', 'favicon.svg', 'game.js', 'game.wasm', 'game.data']);
+  const oursFiles = filesOf(OURS_DIR, ['index.html', 'main.js', 'mirror.js', 'lms.js', 'style.css', 'favicon.svg', 'game.js', 'game.wasm.gz', 'assets.pack.gz']);
   const refFiles = filesOf(REFERENCE_DIR, ['index.html', 'reference.js', 'reference.wasm']);
 
   log(`native simulator, ${RUNS} runs`);
@@ -234,7 +234,7 @@ async function main() {
   // [SECTION] The table ---------------------------------------------------------------------
   const sizeCell = (s) => (s ? `${fmtInt(s.raw)} · ${fmtInt(s.gzip)} · ${fmtInt(s.brotli)}` : '—');
   const sizeRatio = (a, b) => (a && b ? `${ratio(a.raw, b.raw)} · ${ratio(a.gzip, b.gzip)} · ${ratio(a.brotli, b.brotli)}` : '—');
-  const counterpart = { 'index.html': 'index.html', 'game.js': 'reference.js', 'game.wasm': 'reference.wasm' };
+  const counterpart = { 'index.html': 'index.html', 'game.js': 'reference.js', 'game.wasm.gz': 'reference.wasm' };
   const rows = [];
   for (const f of oursFiles) {
     const r = refFiles.find((x) => x.name === counterpart[f.name]);
@@ -261,7 +261,8 @@ async function main() {
   rows.push(['encounters simulated per second, native moments-sim --bench (cafe_counter)', withRange(simRates, 0), '—', '—']);
 
   console.log('');
-  console.log(`Benchmark: ours (build/web-release/web) against the reference (build/web-release/reference). Bytes are raw · gzip -9 · brotli q11; ` +
+  console.log(`Benchmark: ours (build/web-release/web) against the reference (build/web-release/reference). Bytes are raw · gzip -9 · brotli q11 (our .gz files are ` +
+    `already gzipped by zopfli: raw is what a learner downloads); ` +
     `every timed figure is the median of ${RUNS} runs (min–max in brackets). Headless Chromium ${version}, SwiftShader WebGL 2, ` +
     `${cpus().length} cores, viewport 1280×720, pages served from 127.0.0.1 cross-origin isolated.`);
   console.log('');

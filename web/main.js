@@ -5,7 +5,6 @@
 (function () {
   const loading = document.getElementById('loading');
   const bar = document.getElementById('loading-bar');
-  const loadingText = document.getElementById('loading-text');
   const failure = document.getElementById('failure');
   const failureText = document.getElementById('failure-text');
 
@@ -26,6 +25,7 @@
   function missingFeature() {
     if (typeof WebAssembly !== 'object') return 'This browser cannot run WebAssembly. Please open the game in a current version of Chrome, Edge, Firefox or Safari.';
     if (typeof WebGL2RenderingContext !== 'function') return NO_WEBGL2;
+    if (typeof DecompressionStream !== 'function') return 'This browser is too old for the game. Please open it in a current version of Chrome, Edge, Firefox or Safari.';
     return null;
   }
 
@@ -71,25 +71,65 @@
     return args;
   }
 
-  // game.js downloads and compiles while the LMS connects; main() runs once both are done.
+  // The build ships the wasm and the assets gzipped (zopfli): the page inflates
+  // them itself, so no server setting is needed. A server that already decoded
+  // them (Content-Encoding) is fine too: only gzip's magic bytes are inflated.
+  const download = { loaded: 0, total: 0 };
+  async function fetchGzipped(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(url + ' could not be downloaded (HTTP ' + response.status + ')');
+    download.total += Number(response.headers.get('Content-Length')) || 0;
+    const chunks = [];
+    const reader = response.body.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      chunks.push(part.value);
+      download.loaded += part.value.length;
+      if (download.total) bar.value = 100 * download.loaded / download.total;
+    }
+    const bytes = new Blob(chunks);
+    const head = new Uint8Array(await bytes.slice(0, 2).arrayBuffer());
+    const gzipped = head[0] === 0x1f && head[1] === 0x8b;
+    const plain = gzipped ? new Response(bytes.stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(bytes);
+    return new Uint8Array(await plain.arrayBuffer());
+  }
+  // The wasm compiles (off the main thread) as soon as it is here, while game.js loads.
+  const wasmModule = fetchGzipped('game.wasm.gz').then((bytes) => WebAssembly.compile(bytes));
+  const packBytes = fetchGzipped('assets.pack.gz');
+  Promise.all([wasmModule, packBytes]).catch((e) => fail('The game files could not be loaded: ' + e.message + '. Check the connection and reload.'));
+
+  // Hands the asset pack to the game (copied into its memory); returns its complaint, if any.
+  function mountPack(bytes) {
+    const at = window.Module._malloc(bytes.length);
+    window.Module.HEAPU8.set(bytes, at);
+    const problem = window.Module.ccall('moments_mount_pack', 'string', ['number', 'number'], [at, bytes.length]);
+    window.Module._free(at);
+    return problem;
+  }
+
+  // Everything downloads while the LMS connects; main() runs once all is there.
   let runtimeReady = false; // the wasm exports answer only once the runtime is up
   let gameArguments = null;
+  let pack = null;
   let running = false;
   function runWhenReady() {
-    if (running || !runtimeReady || !gameArguments) return;
+    if (running || !runtimeReady || !gameArguments || !pack) return;
     running = true;
-    window.Module.callMain(gameArguments);
+    const problem = mountPack(pack);
+    pack = null;
+    if (problem) fail('The game files are damaged (' + problem + '). Reload the page; if it keeps happening, tell the person who set this course up.');
+    else window.Module.callMain(gameArguments);
   }
+  packBytes.then((bytes) => { pack = bytes; runWhenReady(); }, () => {});
   window.Module = {
     canvas: canvas,
+    // Emscripten asks for the wasm instance: it comes once the module has compiled.
+    instantiateWasm(imports, receive) {
+      wasmModule.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+        .catch((e) => fail('The game could not start: ' + e.message + '. Reload the page; if it keeps happening, tell the person who set this course up.'));
+      return {};
+    },
     onRuntimeInitialized() { runtimeReady = true; runWhenReady(); },
     onGraphicsUnavailable() { fail(NO_WEBGL2); },
-    // Emscripten reports "Downloading data... (x/y)" while fetching the assets.
-    setStatus(text) {
-      const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
-      if (m) bar.value = 100 * Number(m[1]) / Number(m[2]);
-      if (text) loadingText.textContent = text.replace(/\(.*\)/, '').trim() || 'Loading…';
-    },
     onMirror(json) { if (window.momentsMirror) window.momentsMirror.update(json); },
     onGameReady() {
       started = true;
@@ -145,8 +185,11 @@
   script.onerror = () => fail('The game files could not be downloaded. Check the connection and reload.');
   document.body.appendChild(script);
 
+
   // Connects to the LMS (if any): the saved progress and the learner's name and
-  // language come from it. No LMS, or a broken one, is not an error.
+  // language come from it. No LMS, or a broken one, is not an error. (This page
+  // runs first, to start the downloads early; the adapter has loaded once the
+  // document has.)
   async function connect() {
     let launch = { standard: 'standalone', learnerName: '', language: '', saved: '', mode: '', passMark: null, venues: [] };
     if (window.MomentsLMS) {
@@ -156,5 +199,6 @@
     gameArguments = argumentsFor(launch);
     runWhenReady();
   }
-  connect();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', connect);
+  else connect();
 })();

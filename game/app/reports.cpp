@@ -1,6 +1,6 @@
 #include "reports.h"
 
-#include <nlohmann/json.hpp>
+#include "content/json.h"
 
 namespace moments {
 
@@ -49,10 +49,12 @@ std::optional<ResultReport> ReportResult(const App& app) {
 }
 
 std::string ToJson(const ChoiceReport& r) {
-    return nlohmann::json{{"id", r.Id}, {"description", r.Description}, {"responseIndex", r.ResponseIndex},
-                          {"responseId", r.ResponseId}, {"correctIndex", r.CorrectIndex}, {"correctId", r.CorrectId},
-                          {"result", r.Result}, {"latencySeconds", r.LatencySeconds}}
-        .dump();
+    json::Writer w;
+    w.BeginObject().String("id", r.Id).String("description", r.Description);
+    w.Int("responseIndex", r.ResponseIndex).String("responseId", r.ResponseId);
+    w.Int("correctIndex", r.CorrectIndex).String("correctId", r.CorrectId);
+    w.String("result", r.Result).Double("latencySeconds", r.LatencySeconds).EndObject();
+    return w.Text();
 }
 
 } // namespace moments

@@ -1,12 +1,13 @@
 #include "state_json.h"
 
-#include <nlohmann/json.hpp>
+#include "content/json.h"
+
+#include <algorithm>
+#include <array>
 
 namespace moments {
 
 namespace {
-
-using nlohmann::json;
 
 const char* OutcomeName(Outcome o) {
     switch (o) {
@@ -21,93 +22,117 @@ const Encounter& EncounterOf(const Shift& s, int customer) {
     return s.Place->Encounters[static_cast<size_t>(s.Customers[static_cast<size_t>(customer)].Encounter)];
 }
 
-json CustomerJson(const Shift& s) {
+// Counts of each outcome, by name (zeros before any shift).
+void OutcomesJson(json::Writer& w, const std::array<int, 3>& counts) {
+    w.BeginObject("outcomes").Int("misery", counts[0]).Int("mediocrity", counts[1]).Int("magic", counts[2]).EndObject();
+}
+
+// The customer at the counter, or null between customers.
+void CustomerJson(json::Writer& w, const Shift& s) {
     const Encounter* e = CurrentEncounter(s);
-    if (!e) return nullptr;
+    if (!e) {
+        w.Null("customer");
+        return;
+    }
     const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
     const Beat* beat = CurrentBeat(s);
-    json j = {{"name", e->Name}, {"request", e->Request}, {"line", beat ? beat->Line : ""},
-              {"mood", MoodStep(s, c)}, {"index", s.Current}, {"returning", c.Returning}};
-    if (c.NeedFound) j["need"] = e->HiddenNeed;
-    return j;
+    w.BeginObject("customer").String("name", e->Name).String("request", e->Request).String("line", beat ? beat->Line : "");
+    w.Int("mood", MoodStep(s, c)).Int("index", s.Current).Bool("returning", c.Returning);
+    if (c.NeedFound) w.String("need", e->HiddenNeed);
+    w.EndObject();
 }
 
-json QueueJson(const Shift& s) {
-    json queue = json::array();
-    for (int i : WaitingCustomers(s))
-        queue.push_back({{"name", EncounterOf(s, i).Name}, {"patience", QueuePatience(s, s.Customers[static_cast<size_t>(i)])}});
-    return queue;
+// Who waits in the queue, each with the patience left (0..1).
+void QueueJson(json::Writer& w, const Shift& s) {
+    w.BeginArray("queue");
+    for (int i : WaitingCustomers(s)) {
+        const Customer& c = s.Customers[static_cast<size_t>(i)];
+        w.BeginObject().String("name", EncounterOf(s, i).Name).Double("patience", QueuePatience(s, c)).EndObject();
+    }
+    w.EndArray();
 }
 
-json PromisesJson(const Shift& s) {
-    json list = json::array();
+// Promises made this shift, with the time left to keep each.
+void PromisesJson(json::Writer& w, const Shift& s) {
+    w.BeginArray("promises");
     for (size_t i = 0; i < s.Promises.size(); ++i) {
         const PromiseState& p = s.Promises[i];
-        list.push_back({{"customer", EncounterOf(s, p.Customer).Name}, {"text", p.What->Text},
-                        {"seconds_left", std::max(0, (p.DeadlineTick - s.Tick) / kTicksPerSecond)},
-                        {"kept", p.Kept}, {"broken", p.Broken}, {"can_keep", CanKeepPromise(s, static_cast<int>(i))}});
+        w.BeginObject().String("customer", EncounterOf(s, p.Customer).Name).String("text", p.What->Text);
+        w.Int("seconds_left", std::max(0, (p.DeadlineTick - s.Tick) / kTicksPerSecond));
+        w.Bool("kept", p.Kept).Bool("broken", p.Broken).Bool("can_keep", CanKeepPromise(s, static_cast<int>(i))).EndObject();
     }
-    return list;
+    w.EndArray();
 }
 
-json FeedbackJson(const Shift& s, int customer) {
+// One customer's result and lesson: the feedback card, and a row of the debrief's review.
+void FeedbackJson(json::Writer& w, const Shift& s, int customer) {
     const Customer& c = s.Customers[static_cast<size_t>(customer)];
     const Lesson lesson = LessonFor(s, customer);
-    return {{"customer", EncounterOf(s, customer).Name}, {"outcome", OutcomeName(c.Result)}, {"reach", c.Reach},
-            {"principle", lesson.Principle ? lesson.Principle->Why : ""},
-            {"better", lesson.BetterMove ? lesson.BetterMove->Text : ""}};
+    w.BeginObject().String("customer", EncounterOf(s, customer).Name).String("outcome", OutcomeName(c.Result)).Int("reach", c.Reach);
+    w.String("principle", lesson.Principle ? lesson.Principle->Why : "");
+    w.String("better", lesson.BetterMove ? lesson.BetterMove->Text : "").EndObject();
 }
 
-json WeekJson(const App& app) {
-    const Week& w = *app.Progress;
-    json days = json::array();
-    for (const DayResult& d : w.Days)
-        days.push_back({{"day", d.Day + 1}, {"score", d.Result.Total}, {"reputation", d.Reputation}});
-    return {{"days", days}, {"length", WeekLength(w)}, {"complete", WeekComplete(w)}, {"score", WeekScore(w)},
-            {"passed", WeekComplete(w) && WeekScore(w) >= app.PassMark}, {"pass_mark", app.PassMark}};
+// The week so far: a row per finished day, the running score and whether it passes.
+void WeekJson(json::Writer& w, const App& app) {
+    const Week& week = *app.Progress;
+    w.BeginObject("week").BeginArray("days");
+    for (const DayResult& d : week.Days)
+        w.BeginObject().Int("day", d.Day + 1).Int("score", d.Result.Total).Int("reputation", d.Reputation).EndObject();
+    w.EndArray().Int("length", WeekLength(week)).Bool("complete", WeekComplete(week)).Int("score", WeekScore(week));
+    w.Bool("passed", WeekComplete(week) && WeekScore(week) >= app.PassMark).Int("pass_mark", app.PassMark).EndObject();
 }
 
-void ShiftJson(const App& app, json& j) {
+// The shift in play; the choices (and the hint) only while the counter asks for a decision.
+void ShiftJson(json::Writer& w, const App& app) {
     const Shift& s = *app.Play;
-    j["day"] = s.Plan.Day + 1;
-    j["reputation"] = s.Reputation;
-    j["outcomes"] = {{"misery", s.Outcomes[0]}, {"mediocrity", s.Outcomes[1]}, {"magic", s.Outcomes[2]}};
-    j["served"] = s.Outcomes[0] + s.Outcomes[1] + s.Outcomes[2];
-    j["customers"] = s.Customers.size();
-    j["budget"] = {{"spent", s.Spent}, {"total", s.Place->Budget}};
-    j["clock_seconds"] = s.Tick / kTicksPerSecond;
-    j["customer"] = CustomerJson(s);
-    j["queue"] = QueueJson(s);
-    j["promises"] = PromisesJson(s);
-    if (const Beat* beat = CurrentBeat(s); beat && app.Now == Screen::Counter) {
-        for (const Response& r : beat->Responses) j["choices"].push_back(r.Text);
-        if (s.HintShown) j["hint"] = beat->Responses[static_cast<size_t>(BestResponse(s))].Why;
+    w.Int("day", s.Plan.Day + 1).Int("reputation", s.Reputation);
+    OutcomesJson(w, s.Outcomes);
+    w.Int("served", s.Outcomes[0] + s.Outcomes[1] + s.Outcomes[2]).Int("customers", static_cast<int64_t>(s.Customers.size()));
+    w.BeginObject("budget").Int("spent", s.Spent).Int("total", s.Place->Budget).EndObject();
+    w.Int("clock_seconds", s.Tick / kTicksPerSecond).Int("timer_seconds_left", DecisionTicksLeft(s) / kTicksPerSecond);
+    CustomerJson(w, s);
+    QueueJson(w, s);
+    PromisesJson(w, s);
+    const Beat* beat = app.Now == Screen::Counter ? CurrentBeat(s) : nullptr;
+    w.BeginArray("choices");
+    if (beat)
+        for (const Response& r : beat->Responses) w.String(r.Text);
+    w.EndArray();
+    if (beat && s.HintShown) w.String("hint", beat->Responses[static_cast<size_t>(BestResponse(s))].Why);
+    if (app.Now == Screen::Feedback) {
+        w.Key("feedback");
+        FeedbackJson(w, s, app.FeedbackCustomer);
     }
-    j["timer_seconds_left"] = DecisionTicksLeft(s) / kTicksPerSecond;
-    if (app.Now == Screen::Feedback) j["feedback"] = FeedbackJson(s, app.FeedbackCustomer);
     if (app.Now == Screen::Debrief) {
-        j["score"] = ScoreShift(s).Total;
-        j["review"] = json::array();
-        for (size_t i = 0; i < s.Customers.size(); ++i) j["review"].push_back(FeedbackJson(s, static_cast<int>(i)));
+        w.Int("score", ScoreShift(s).Total).BeginArray("review");
+        for (size_t i = 0; i < s.Customers.size(); ++i) FeedbackJson(w, s, static_cast<int>(i));
+        w.EndArray();
     }
 }
 
 } // namespace
 
 std::string StateJson(const App& app) {
-    json j;
-    j["screen"] = ScreenName(app.Now);
+    json::Writer w;
     const Venue* venue = SelectedVenue(app);
-    j["venue"] = venue ? venue->Id : "";
-    j["mode"] = app.Options.Play == Mode::Training ? "training" : "assessment";
-    j["choices"] = json::array();
-    j["customer"] = nullptr;
-    j["reputation"] = 0;
-    j["outcomes"] = {{"misery", 0}, {"mediocrity", 0}, {"magic", 0}};
-    if (app.Progress) j["week"] = WeekJson(app);
-    if (app.Play && app.Now != Screen::Title && app.Now != Screen::Briefing) ShiftJson(app, j);
-    if (!app.Problems.empty()) j["errors"] = app.Problems;
-    return j.dump();
+    w.BeginObject().String("screen", ScreenName(app.Now)).String("venue", venue ? venue->Id : "");
+    w.String("mode", app.Options.Play == Mode::Training ? "training" : "assessment");
+    if (app.Play && app.Now != Screen::Title && app.Now != Screen::Briefing) {
+        ShiftJson(w, app);
+    } else {
+        w.Int("reputation", 0);
+        OutcomesJson(w, {});
+        w.Null("customer").BeginArray("choices").EndArray();
+    }
+    if (app.Progress) WeekJson(w, app);
+    if (!app.Problems.empty()) {
+        w.BeginArray("errors");
+        for (const std::string& problem : app.Problems) w.String(problem);
+        w.EndArray();
+    }
+    w.EndObject();
+    return w.Text();
 }
 
 } // namespace moments

@@ -1,5 +1,7 @@
 #include "content_error.h"
 
+#include "pack.h"
+
 #include <cstdio>
 #include <memory>
 
@@ -16,6 +18,10 @@ std::string Describe(const std::vector<ContentError>& errors) {
 }
 
 bool ReadTextFile(const std::string& path, std::string& out, std::vector<ContentError>& errors) {
+    if (const std::string* packed = PackedFile(path)) {
+        out = *packed;
+        return true;
+    }
     // stdio, not iostreams: iostreams would bring their locale tables into the web download.
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) {

@@ -16,7 +16,8 @@ struct ContentError {
 std::string Describe(const ContentError& error);
 std::string Describe(const std::vector<ContentError>& errors); // one per line
 
-// Reads a whole file; on failure returns false and records why.
+// Reads a whole file (from a mounted pack if one holds it, see pack.h); on failure
+// returns false and records why.
 bool ReadTextFile(const std::string& path, std::string& out, std::vector<ContentError>& errors);
 
 } // namespace moments

@@ -4,7 +4,8 @@
 
 namespace moments {
 
-using nlohmann::json;
+using json::Type;
+using json::Value;
 
 std::string Child(const std::string& at, const std::string& key) {
     std::string escaped;
@@ -18,114 +19,91 @@ std::string Child(const std::string& at, const std::string& key) {
 
 std::string Child(const std::string& at, size_t index) { return at + "/" + std::to_string(index); }
 
-namespace {
-
-// Collects the first syntax error without exceptions (the web build has none):
-// nlohmann's SAX interface reports the byte offset and what it saw there.
-struct ErrorSpotter : nlohmann::json_sax<json> {
-    size_t Offset = 0;
-    std::string Token;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) override {
-        Offset = position;
-        Token = last_token;
-        return false;
+std::optional<json::Value> JsonReader::Parse(const std::string& text) {
+    json::Value doc;
+    const auto error = json::Parse(text, doc);
+    if (!error) return doc;
+    // Line and column for humans; the column counts characters, as editors do, not UTF-8 bytes.
+    size_t line = 1, column = 1;
+    for (size_t i = 0; i < error->Offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            line += 1;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) column += 1;
     }
-};
-
-} // namespace
-
-std::optional<json> JsonReader::Parse(const std::string& text) {
-    json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (!doc.is_discarded()) return doc;
-    ErrorSpotter spot;
-    json::sax_parse(text, &spot, nlohmann::detail::input_format_t::json, /*strict=*/true);
-    // Turn the byte offset into line:column for humans.
-    const size_t offset = std::min(spot.Offset > 0 ? spot.Offset - 1 : 0, text.size());
-    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n');
-    const size_t line_start = offset ? text.rfind('\n', offset - 1) : std::string::npos;
-    const size_t column = 1 + (line_start == std::string::npos ? offset : offset - line_start - 1);
-    std::string seen = spot.Token.substr(0, 20);
-    for (char& ch : seen)
-        if (static_cast<unsigned char>(ch) < 32) ch = ' ';
-    Fail("", "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
-                 (seen.empty() ? " (the text ends too soon)" : " (unexpected '" + seen + "')"));
+    Fail("", "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) + " (" + error->Problem + ")");
     return std::nullopt;
 }
 
-bool JsonReader::Object(const json& node, const std::string& at, std::initializer_list<const char*> allowed) {
-    if (!node.is_object()) {
+std::optional<json::Value> JsonReader::Parse(const std::string& text, json::Type kind, const char* what) {
+    auto doc = Parse(text);
+    if (doc && doc->Kind != kind) {
+        Fail("", std::string("expected ") + what);
+        return std::nullopt;
+    }
+    return doc;
+}
+
+bool JsonReader::Object(const Value& node, const std::string& at, std::initializer_list<const char*> allowed) {
+    if (node.Kind != Type::Object) {
         Fail(at, "expected an object");
         return false;
     }
-    for (const auto& item : node.items()) {
-        if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; }))
-            Fail(Child(at, item.key()), "unknown field '" + item.key() + "'");
+    for (const json::Member& m : node.Members) {
+        if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return m.Key == k; }))
+            Fail(Child(at, m.Key), "unknown field '" + m.Key + "'");
     }
     return true;
 }
 
-std::string JsonReader::String(const json& obj, const std::string& at, const char* key, bool required) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) {
+std::string JsonReader::String(const Value& obj, const std::string& at, const char* key, bool required) {
+    const Value* v = obj.Find(key);
+    if (!v) {
         if (required) Fail(Child(at, key), "missing required text");
         return {};
     }
-    if (!it->is_string()) {
+    if (v->Kind != Type::String) {
         Fail(Child(at, key), "expected text");
         return {};
     }
-    std::string value = it->get<std::string>();
-    if (required && value.empty()) Fail(Child(at, key), "must not be empty");
-    return value;
+    if (required && v->Text.empty()) Fail(Child(at, key), "must not be empty");
+    return v->Text;
 }
 
-int JsonReader::Int(const json& obj, const std::string& at, const char* key, int fallback, int lo, int hi, bool required) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) {
+int JsonReader::Int(const Value& obj, const std::string& at, const char* key, int fallback, int lo, int hi, bool required) {
+    const Value* v = obj.Find(key);
+    if (!v) {
         if (required) Fail(Child(at, key), "missing required number");
         return fallback;
     }
-    if (!it->is_number_integer()) {
+    if (v->Kind != Type::Number || !v->IsInteger) {
         Fail(Child(at, key), "expected a whole number");
         return fallback;
     }
-    const auto v = it->get<long long>();
-    if (v < lo || v > hi) {
+    if (v->Integer < lo || v->Integer > hi) {
         Fail(Child(at, key), "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
         return fallback;
     }
-    return static_cast<int>(v);
+    return static_cast<int>(v->Integer);
 }
 
-bool JsonReader::Bool(const json& obj, const std::string& at, const char* key) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) return false;
-    if (!it->is_boolean()) {
+bool JsonReader::Bool(const Value& obj, const std::string& at, const char* key) {
+    const Value* v = obj.Find(key);
+    if (!v) return false;
+    if (v->Kind != Type::Bool) {
         Fail(Child(at, key), "expected true or false");
         return false;
     }
-    return it->get<bool>();
+    return v->Flag;
 }
 
-int JsonReader::Choice(const json& obj, const std::string& at, const char* key, std::initializer_list<const char*> names, int fallback) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) return fallback;
-    if (it->is_string()) {
+int JsonReader::Choice(const Value& obj, const std::string& at, const char* key, std::initializer_list<const char*> names, int fallback) {
+    const Value* v = obj.Find(key);
+    if (!v) return fallback;
+    if (v->Kind == Type::String) {
         int i = 0;
         for (const char* n : names) {
-            if (*it == n) return i;
+            if (v->Text == n) return i;
             ++i;
         }
     }
@@ -135,20 +113,20 @@ int JsonReader::Choice(const json& obj, const std::string& at, const char* key, 
     return fallback;
 }
 
-const json* JsonReader::Array(const json& obj, const std::string& at, const char* key, bool required) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) {
+const Value* JsonReader::Array(const Value& obj, const std::string& at, const char* key, bool required) {
+    const Value* v = obj.Find(key);
+    if (!v) {
         if (required) Fail(Child(at, key), "missing required list");
         return nullptr;
     }
-    if (!it->is_array()) {
+    if (v->Kind != Type::Array) {
         Fail(Child(at, key), "expected a list");
         return nullptr;
     }
-    return &*it;
+    return v;
 }
 
-std::string JsonReader::Id(const json& obj, const std::string& at, const char* key) {
+std::string JsonReader::Id(const Value& obj, const std::string& at, const char* key) {
     std::string id = String(obj, at, key);
     const bool ok = std::all_of(id.begin(), id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';

@@ -3,8 +3,7 @@
 // Shared by the venue and locale loaders.
 #pragma once
 #include "content_error.h"
-
-#include <nlohmann/json.hpp>
+#include "json.h"
 
 #include <initializer_list>
 #include <optional>
@@ -17,25 +16,27 @@ class JsonReader {
 public:
     JsonReader(std::string file, std::vector<ContentError>& errors) : File_(std::move(file)), Errors_(errors) {}
 
-    // Parses text; on a syntax error records the position and returns nullopt.
-    std::optional<nlohmann::json> Parse(const std::string& text);
+    // Parses text; on a syntax error records its line and column and returns nullopt.
+    std::optional<json::Value> Parse(const std::string& text);
+    // Parse, also requiring the document to be a `kind`; else records "expected <what>".
+    std::optional<json::Value> Parse(const std::string& text, json::Type kind, const char* what);
 
     void Fail(const std::string& pointer, const std::string& message) { Errors_.push_back({File_, pointer, message}); }
 
     // Checks `node` is an object and has no keys outside `allowed` (catches typos).
-    bool Object(const nlohmann::json& node, const std::string& at, std::initializer_list<const char*> allowed);
+    bool Object(const json::Value& node, const std::string& at, std::initializer_list<const char*> allowed);
 
     // Typed field getters; record an error (and return a fallback) when the
     // field is missing (if required) or of the wrong type.
-    std::string String(const nlohmann::json& obj, const std::string& at, const char* key, bool required = true);
-    int Int(const nlohmann::json& obj, const std::string& at, const char* key, int fallback, int lo, int hi, bool required = false);
-    bool Bool(const nlohmann::json& obj, const std::string& at, const char* key);
-    // A string that must be one of `names`; returns its index, or 0 after recording an error.
-    int Choice(const nlohmann::json& obj, const std::string& at, const char* key, std::initializer_list<const char*> names, int fallback);
+    std::string String(const json::Value& obj, const std::string& at, const char* key, bool required = true);
+    int Int(const json::Value& obj, const std::string& at, const char* key, int fallback, int lo, int hi, bool required = false);
+    bool Bool(const json::Value& obj, const std::string& at, const char* key);
+    // A string that must be one of `names`; returns its index, or `fallback` after recording an error.
+    int Choice(const json::Value& obj, const std::string& at, const char* key, std::initializer_list<const char*> names, int fallback);
     // An array field (missing counts as empty unless required).
-    const nlohmann::json* Array(const nlohmann::json& obj, const std::string& at, const char* key, bool required);
+    const json::Value* Array(const json::Value& obj, const std::string& at, const char* key, bool required);
     // An identifier: [a-z0-9_]+.
-    std::string Id(const nlohmann::json& obj, const std::string& at, const char* key = "id");
+    std::string Id(const json::Value& obj, const std::string& at, const char* key = "id");
 
 private:
     std::string File_;

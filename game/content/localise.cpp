@@ -1,5 +1,7 @@
 #include "localise.h"
 
+#include "json_reader.h"
+
 #include <algorithm>
 #include <set>
 
@@ -45,11 +47,57 @@ void Localise(Venue& venue, const Venue& source, const Strings* translation) {
     }
 }
 
+namespace {
+
+// Parses `text` (read from `path`) as a JSON array whose items are all strings
+// (or, if `nulls`, null); nullopt after recording errors otherwise.
+std::optional<std::vector<json::Value>> ParseTextArray(const std::string& text, const std::string& path, bool nulls,
+                                                       std::vector<ContentError>& errors) {
+    JsonReader r(path, errors);
+    auto doc = r.Parse(text, json::Type::Array, "a list of texts");
+    if (!doc) return std::nullopt;
+    for (size_t i = 0; i < doc->Items.size(); ++i) {
+        const json::Type kind = doc->Items[i].Kind;
+        if (kind != json::Type::String && !(nulls && kind == json::Type::Null)) {
+            r.Fail(Child("", i), "expected text");
+            return std::nullopt;
+        }
+    }
+    return std::move(doc->Items);
+}
+
+// The build's compact form of a translation (tools/assets.py translations): its
+// texts as a list, null where it has none, in the order of the keys listed once
+// in <locales>/<venue id>.keys.json rather than once per language.
+std::optional<Strings> ParseCompactTranslation(const std::string& text, const std::string& path, const std::string& keys_path,
+                                               const std::string& language, std::vector<ContentError>& errors) {
+    std::string keys_text;
+    if (!ReadTextFile(keys_path, keys_text, errors)) return std::nullopt;
+    const auto keys = ParseTextArray(keys_text, keys_path, false, errors);
+    const auto texts = ParseTextArray(text, path, true, errors);
+    if (!keys || !texts) return std::nullopt;
+    if (keys->size() != texts->size()) {
+        errors.push_back({path, "", "has " + std::to_string(texts->size()) + " texts but " + keys_path + " lists " +
+                                        std::to_string(keys->size()) + " keys"});
+        return std::nullopt;
+    }
+    Strings s;
+    s.Language = language;
+    for (size_t i = 0; i < keys->size(); ++i)
+        if ((*texts)[i].Kind == json::Type::String) s.Text[(*keys)[i].Text] = std::move((*texts)[i].Text);
+    return s;
+}
+
+} // namespace
+
 std::optional<Strings> LoadVenueTranslation(const std::string& locales_dir, const std::string& language,
                                             const std::string& venue_id, std::vector<ContentError>& errors) {
     const std::string path = locales_dir + "/" + language + "/" + venue_id + ".json";
     std::string text;
     if (!ReadTextFile(path, text, errors)) return std::nullopt;
+    const size_t start = text.find_first_not_of(" \t\r\n");
+    if (start != std::string::npos && text[start] == '[')
+        return ParseCompactTranslation(text, path, locales_dir + "/" + venue_id + ".keys.json", language, errors);
     return ParseStrings(text, path, language, errors);
 }
 

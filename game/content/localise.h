@@ -26,7 +26,9 @@ std::vector<std::pair<std::string, std::string>> SourceTexts(const Venue& venue)
 // pointers into the venue stay valid and a shift in progress carries on.
 void Localise(Venue& venue, const Venue& source, const Strings* translation);
 
-// Loads <locales_dir>/<language>/<venue id>.json; nullopt with errors if it is unreadable.
+// Loads <locales_dir>/<language>/<venue id>.json, as translators write it (an
+// object of key: text) or as the build stages it (a list of texts, see
+// tools/assets.py translations); nullopt with errors if it is unreadable.
 std::optional<Strings> LoadVenueTranslation(const std::string& locales_dir, const std::string& language,
                                             const std::string& venue_id, std::vector<ContentError>& errors);
 

@@ -25,22 +25,18 @@ std::string Strings::Format(const std::string& key, std::initializer_list<std::p
 std::optional<Strings> ParseStrings(const std::string& text, const std::string& file, const std::string& language,
                                     std::vector<ContentError>& errors) {
     JsonReader r(file, errors);
-    const auto doc = r.Parse(text);
+    auto doc = r.Parse(text, json::Type::Object, "an object of key: text pairs");
     if (!doc) return std::nullopt;
-    if (!doc->is_object()) {
-        r.Fail("", "expected an object of key: text pairs");
-        return std::nullopt;
-    }
     Strings s;
     s.Language = language;
     bool ok = true;
-    for (const auto& item : doc->items()) {
-        if (!item.value().is_string()) {
-            r.Fail(Child("", item.key()), "expected text");
+    for (json::Member& m : doc->Members) {
+        if (m.Val.Kind != json::Type::String) {
+            r.Fail(Child("", m.Key), "expected text");
             ok = false;
             continue;
         }
-        s.Text[item.key()] = item.value().get<std::string>();
+        s.Text.emplace(std::move(m.Key), std::move(m.Val.Text));
     }
     if (!ok) return std::nullopt;
     return s;

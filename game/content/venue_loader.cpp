@@ -6,7 +6,8 @@
 
 namespace moments {
 
-using nlohmann::json;
+using json::Type;
+using json::Value;
 
 namespace {
 
@@ -14,40 +15,40 @@ constexpr int kMaxSeconds = 3600;
 constexpr int kMaxSatisfactionStep = 10;
 
 // Collects an object's "id" fields in order, reporting duplicates.
-std::map<std::string, int> IndexIds(JsonReader& r, const json& list, const std::string& at, const char* what) {
+std::map<std::string, int> IndexIds(JsonReader& r, const Value& list, const std::string& at, const char* what) {
     std::map<std::string, int> ids;
-    for (size_t i = 0; i < list.size(); ++i) {
-        if (!list[i].is_object() || !list[i].contains("id") || !list[i]["id"].is_string()) continue;
-        const std::string id = list[i]["id"].get<std::string>();
-        if (!ids.emplace(id, static_cast<int>(i)).second)
-            r.Fail(Child(Child(at, i), "id"), std::string("duplicate ") + what + " id '" + id + "'");
+    for (size_t i = 0; i < list.Items.size(); ++i) {
+        const Value& id = list.Items[i]["id"];
+        if (id.Kind != Type::String) continue;
+        if (!ids.emplace(id.Text, static_cast<int>(i)).second)
+            r.Fail(Child(Child(at, i), "id"), std::string("duplicate ") + what + " id '" + id.Text + "'");
     }
     return ids;
 }
 
-void ReadTags(JsonReader& r, const json& obj, const std::string& at, TagSet& tags) {
-    const json* list = r.Array(obj, at, "tags", false);
+void ReadTags(JsonReader& r, const Value& obj, const std::string& at, TagSet& tags) {
+    const Value* list = r.Array(obj, at, "tags", false);
     if (!list) return;
-    for (size_t i = 0; i < list->size(); ++i) {
-        const json& t = (*list)[i];
-        const auto tag = t.is_string() ? TagFromName(t.get<std::string>()) : std::nullopt;
+    for (size_t i = 0; i < list->Items.size(); ++i) {
+        const Value& t = list->Items[i];
+        const auto tag = t.Kind == Type::String ? TagFromName(t.Text) : std::nullopt;
         if (tag) tags.Add(*tag);
-        else r.Fail(Child(Child(at, "tags"), i), "unknown tag " + t.dump() + " (see docs/VENUES.md for the list)");
+        else r.Fail(Child(Child(at, "tags"), i), "unknown tag " + json::Write(t) + " (see docs/VENUES.md for the list)");
     }
 }
 
-std::optional<Promise> ReadPromise(JsonReader& r, const json& obj, const std::string& at) {
-    const auto it = obj.find("promise");
-    if (it == obj.end()) return std::nullopt;
+std::optional<Promise> ReadPromise(JsonReader& r, const Value& obj, const std::string& at) {
+    const Value* promise = obj.Find("promise");
+    if (!promise) return std::nullopt;
     const std::string here = Child(at, "promise");
-    if (!r.Object(*it, here, {"text", "deadline"})) return std::nullopt;
+    if (!r.Object(*promise, here, {"text", "deadline"})) return std::nullopt;
     Promise p;
-    p.Text = r.String(*it, here, "text");
-    p.DeadlineSeconds = r.Int(*it, here, "deadline", 0, 30, kMaxSeconds, true);
+    p.Text = r.String(*promise, here, "text");
+    p.DeadlineSeconds = r.Int(*promise, here, "deadline", 0, 30, kMaxSeconds, true);
     return p;
 }
 
-Response ReadResponse(JsonReader& r, const json& obj, const std::string& at, const std::map<std::string, int>& beats) {
+Response ReadResponse(JsonReader& r, const Value& obj, const std::string& at, const std::map<std::string, int>& beats) {
     Response res;
     if (!r.Object(obj, at, {"id", "text", "why", "satisfaction", "cost", "seconds", "tags", "reveals_need", "promise", "next"}))
         return res;
@@ -67,35 +68,36 @@ Response ReadResponse(JsonReader& r, const json& obj, const std::string& at, con
     return res;
 }
 
-Beat ReadBeat(JsonReader& r, const json& obj, const std::string& at, const std::map<std::string, int>& beats) {
+Beat ReadBeat(JsonReader& r, const Value& obj, const std::string& at, const std::map<std::string, int>& beats) {
     Beat beat;
     if (!r.Object(obj, at, {"id", "line", "responses"})) return beat;
     beat.Id = r.Id(obj, at);
     beat.Line = r.String(obj, at, "line");
-    const json* list = r.Array(obj, at, "responses", true);
+    const Value* list = r.Array(obj, at, "responses", true);
     if (!list) return beat;
     const std::string here = Child(at, "responses");
-    if (list->size() < 2 || list->size() > 4) r.Fail(here, "a beat needs 2 to 4 responses, not " + std::to_string(list->size()));
+    const size_t count = list->Items.size();
+    if (count < 2 || count > 4) r.Fail(here, "a beat needs 2 to 4 responses, not " + std::to_string(count));
     IndexIds(r, *list, here, "response");
-    for (size_t i = 0; i < list->size(); ++i) beat.Responses.push_back(ReadResponse(r, (*list)[i], Child(here, i), beats));
+    for (size_t i = 0; i < count; ++i) beat.Responses.push_back(ReadResponse(r, list->Items[i], Child(here, i), beats));
     return beat;
 }
 
-Portrait ReadPortrait(JsonReader& r, const json& obj, const std::string& at) {
+Portrait ReadPortrait(JsonReader& r, const Value& obj, const std::string& at) {
     Portrait p;
-    const auto it = obj.find("portrait");
-    if (it == obj.end()) return p;
+    const Value* portrait = obj.Find("portrait");
+    if (!portrait) return p;
     const std::string here = Child(at, "portrait");
-    if (!r.Object(*it, here, {"skin", "hair", "hair_colour", "accessory", "age"})) return p;
-    p.Skin = r.Int(*it, here, "skin", 0, 0, 5);
-    p.Hair = r.Int(*it, here, "hair", 0, 0, 5);
-    p.HairColour = r.Int(*it, here, "hair_colour", 0, 0, 5);
-    p.Accessory = r.Int(*it, here, "accessory", 0, 0, 3);
-    p.Age = r.Int(*it, here, "age", 0, 0, 2);
+    if (!r.Object(*portrait, here, {"skin", "hair", "hair_colour", "accessory", "age"})) return p;
+    p.Skin = r.Int(*portrait, here, "skin", 0, 0, 5);
+    p.Hair = r.Int(*portrait, here, "hair", 0, 0, 5);
+    p.HairColour = r.Int(*portrait, here, "hair_colour", 0, 0, 5);
+    p.Accessory = r.Int(*portrait, here, "accessory", 0, 0, 3);
+    p.Age = r.Int(*portrait, here, "age", 0, 0, 2);
     return p;
 }
 
-Encounter ReadEncounter(JsonReader& r, const json& obj, const std::string& at) {
+Encounter ReadEncounter(JsonReader& r, const Value& obj, const std::string& at) {
     Encounter e;
     if (!r.Object(obj, at, {"id", "name", "portrait", "mood", "expectation", "patience", "request", "hidden_need", "beats"}))
         return e;
@@ -107,40 +109,40 @@ Encounter ReadEncounter(JsonReader& r, const json& obj, const std::string& at) {
     e.Temper = static_cast<Patience>(r.Choice(obj, at, "patience", {"hurried", "normal", "relaxed"}, 1));
     e.Request = r.String(obj, at, "request");
     e.HiddenNeed = r.String(obj, at, "hidden_need", false);
-    const json* list = r.Array(obj, at, "beats", true);
+    const Value* list = r.Array(obj, at, "beats", true);
     if (!list) return e;
     const std::string here = Child(at, "beats");
-    if (list->empty()) r.Fail(here, "an encounter needs at least one beat");
+    if (list->Items.empty()) r.Fail(here, "an encounter needs at least one beat");
     const auto beats = IndexIds(r, *list, here, "beat");
-    for (size_t i = 0; i < list->size(); ++i) e.Beats.push_back(ReadBeat(r, (*list)[i], Child(here, i), beats));
+    for (size_t i = 0; i < list->Items.size(); ++i) e.Beats.push_back(ReadBeat(r, list->Items[i], Child(here, i), beats));
     return e;
 }
 
-Day ReadDay(JsonReader& r, const json& obj, const std::string& at, const std::map<std::string, int>& encounters) {
+Day ReadDay(JsonReader& r, const Value& obj, const std::string& at, const std::map<std::string, int>& encounters) {
     Day d;
     if (!r.Object(obj, at, {"stage", "arrival_gap", "encounters"})) return d;
     d.WeekStage = static_cast<Stage>(
         r.Choice(obj, at, "stage", {"uncertainty", "alignment", "experience", "ownership", "amazement"}, 0));
     d.ArrivalGapSeconds = r.Int(obj, at, "arrival_gap", 60, 0, kMaxSeconds);
-    const json* list = r.Array(obj, at, "encounters", true);
+    const Value* list = r.Array(obj, at, "encounters", true);
     if (!list) return d;
     const std::string here = Child(at, "encounters");
-    if (list->empty()) r.Fail(here, "a day needs at least one encounter");
-    for (size_t i = 0; i < list->size(); ++i) {
-        const json& id = (*list)[i];
-        const auto it = id.is_string() ? encounters.find(id.get<std::string>()) : encounters.end();
-        if (it == encounters.end()) r.Fail(Child(here, i), "no encounter " + id.dump() + " in this venue");
+    if (list->Items.empty()) r.Fail(here, "a day needs at least one encounter");
+    for (size_t i = 0; i < list->Items.size(); ++i) {
+        const Value& id = list->Items[i];
+        const auto it = id.Kind == Type::String ? encounters.find(id.Text) : encounters.end();
+        if (it == encounters.end()) r.Fail(Child(here, i), "no encounter " + json::Write(id) + " in this venue");
         else d.Encounters.push_back(it->second);
     }
     return d;
 }
 
-void ReadWordOfMouth(JsonReader& r, const json& obj, WordOfMouth& w) {
-    const auto it = obj.find("word_of_mouth");
-    if (it == obj.end() || !r.Object(*it, "/word_of_mouth", {"misery", "mediocrity", "magic"})) return;
-    w.Misery = r.Int(*it, "/word_of_mouth", "misery", w.Misery, -1000, 0);
-    w.Mediocrity = r.Int(*it, "/word_of_mouth", "mediocrity", w.Mediocrity, -1000, 1000);
-    w.Magic = r.Int(*it, "/word_of_mouth", "magic", w.Magic, 0, 1000);
+void ReadWordOfMouth(JsonReader& r, const Value& obj, WordOfMouth& w) {
+    const Value* reach = obj.Find("word_of_mouth");
+    if (!reach || !r.Object(*reach, "/word_of_mouth", {"misery", "mediocrity", "magic"})) return;
+    w.Misery = r.Int(*reach, "/word_of_mouth", "misery", w.Misery, -1000, 0);
+    w.Mediocrity = r.Int(*reach, "/word_of_mouth", "mediocrity", w.Mediocrity, -1000, 1000);
+    w.Magic = r.Int(*reach, "/word_of_mouth", "magic", w.Magic, 0, 1000);
 }
 
 } // namespace
@@ -160,30 +162,31 @@ std::optional<Venue> ParseVenue(const std::string& text, const std::string& file
     ReadWordOfMouth(r, *doc, v.Reach);
     v.MagicMargin = r.Int(*doc, "", "magic_margin", 2, 1, 10);
     v.Budget = r.Int(*doc, "", "budget", 0, 0, 1000000);
-    if (const json* list = r.Array(*doc, "", "policies", false)) {
+    if (const Value* list = r.Array(*doc, "", "policies", false)) {
         IndexIds(r, *list, "/policies", "policy");
-        for (size_t i = 0; i < list->size(); ++i) {
+        for (size_t i = 0; i < list->Items.size(); ++i) {
             const std::string at = Child("/policies", i);
-            if (r.Object((*list)[i], at, {"id", "text"})) v.Policies.push_back({r.Id((*list)[i], at), r.String((*list)[i], at, "text")});
+            const Value& policy = list->Items[i];
+            if (r.Object(policy, at, {"id", "text"})) v.Policies.push_back({r.Id(policy, at), r.String(policy, at, "text")});
         }
     }
-    if (const json* list = r.Array(*doc, "", "locales", false)) {
-        for (size_t i = 0; i < list->size(); ++i) {
-            const json& lang = (*list)[i];
-            if (lang.is_string() && lang.get<std::string>().size() == 2) v.Locales.push_back(lang.get<std::string>());
+    if (const Value* list = r.Array(*doc, "", "locales", false)) {
+        for (size_t i = 0; i < list->Items.size(); ++i) {
+            const Value& lang = list->Items[i];
+            if (lang.Kind == Type::String && lang.Text.size() == 2) v.Locales.push_back(lang.Text);
             else r.Fail(Child("/locales", i), "expected a two-letter language code such as \"it\"");
         }
     }
-    const json* encounters = r.Array(*doc, "", "encounters", true);
+    const Value* encounters = r.Array(*doc, "", "encounters", true);
     std::map<std::string, int> encounter_ids;
     if (encounters) {
         encounter_ids = IndexIds(r, *encounters, "/encounters", "encounter");
-        for (size_t i = 0; i < encounters->size(); ++i)
-            v.Encounters.push_back(ReadEncounter(r, (*encounters)[i], Child("/encounters", i)));
+        for (size_t i = 0; i < encounters->Items.size(); ++i)
+            v.Encounters.push_back(ReadEncounter(r, encounters->Items[i], Child("/encounters", i)));
     }
-    if (const json* week = r.Array(*doc, "", "week", true)) {
-        if (week->empty() || week->size() > kStageCount) r.Fail("/week", "the week needs 1 to 5 days");
-        for (size_t i = 0; i < week->size(); ++i) v.Week.push_back(ReadDay(r, (*week)[i], Child("/week", i), encounter_ids));
+    if (const Value* week = r.Array(*doc, "", "week", true)) {
+        if (week->Items.empty() || week->Items.size() > kStageCount) r.Fail("/week", "the week needs 1 to 5 days");
+        for (size_t i = 0; i < week->Items.size(); ++i) v.Week.push_back(ReadDay(r, week->Items[i], Child("/week", i), encounter_ids));
     }
     if (errors.size() != errors_before) return std::nullopt;
     return v;

@@ -1,9 +1,11 @@
 #include "bridge.h"
 
 #include "app/state_json.h"
+#include "content/pack.h"
 #include "platform.h"
 #include "ui/mirror.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -123,6 +125,19 @@ const char* moments_frame_stats_json() {
     static std::string last;
     last = moments::FrameStatsJson();
     return last.c_str();
+}
+}
+
+// The page hands over the asset pack (see content/pack.h) before main() runs.
+// Returns "" once mounted, else why the pack is unusable.
+extern "C" {
+#ifdef __EMSCRIPTEN__
+EMSCRIPTEN_KEEPALIVE
+#endif
+const char* moments_mount_pack(const char* bytes, int size) {
+    static std::string problem;
+    problem = moments::MountPack(std::string_view(bytes, static_cast<size_t>(std::max(size, 0))), "assets").value_or("");
+    return problem.c_str();
 }
 }
 

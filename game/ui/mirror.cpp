@@ -1,6 +1,6 @@
 #include "mirror.h"
 
-#include <nlohmann/json.hpp>
+#include "content/json.h"
 
 namespace moments::mirror {
 
@@ -83,14 +83,19 @@ void EndFrame() {
 bool Changed() { return g.Changed; }
 
 std::string FrameJson() {
-    nlohmann::json items = nlohmann::json::array();
+    json::Writer w;
+    w.BeginObject().BeginArray("items");
     for (const Item& i : g.Shown) {
-        nlohmann::json j = {{"kind", KindName(i.What)}, {"label", i.Label}};
-        if (i.What == Kind::Radio || i.What == Kind::Checkbox) j["checked"] = i.Checked;
-        if (i.Primary) j["primary"] = true;
-        items.push_back(j);
+        w.BeginObject().String("kind", KindName(i.What)).String("label", i.Label);
+        if (i.What == Kind::Radio || i.What == Kind::Checkbox) w.Bool("checked", i.Checked);
+        if (i.Primary) w.Bool("primary", true);
+        w.EndObject();
     }
-    return nlohmann::json{{"items", items}, {"live", {{"seq", g.LiveSeq}, {"text", g.LastAnnounced}}}, {"overflow", g.OverflowShown}}.dump();
+    w.EndArray().BeginObject("live").Int("seq", g.LiveSeq).String("text", g.LastAnnounced).EndObject();
+    w.BeginArray("overflow");
+    for (const std::string& text : g.OverflowShown) w.String(text);
+    w.EndArray().EndObject();
+    return w.Text();
 }
 
 } // namespace moments::mirror

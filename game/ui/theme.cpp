@@ -1,7 +1,9 @@
 #include "theme.h"
 
-#include <cstdio>
+#include "content/content_error.h"
+
 #include <string>
+#include <vector>
 
 namespace moments::theme {
 
@@ -51,21 +53,39 @@ void ApplyStyle() {
     c[ImGuiCol_ScrollbarGrabActive] = ImGui::ColorConvertU32ToFloat4(kAccent);
 }
 
-bool FileExists(const std::string& path) {
-    FILE* probe = std::fopen(path.c_str(), "rb");
-    if (probe) std::fclose(probe);
-    return probe != nullptr;
+// The font files' bytes, read once (from the pack on the web): ImGui rasterises
+// from them whenever the text size changes, so they live as long as the program.
+struct FontFiles {
+    std::string Text, Symbols;
+};
+
+const FontFiles& ReadFonts(const std::string& dir) {
+    static FontFiles files;
+    static bool read = false;
+    if (!read) {
+        std::vector<ContentError> ignored; // a missing font falls back, see Apply
+        ReadTextFile(dir + "/NotoSans.ttf", files.Text, ignored);
+        ReadTextFile(dir + "/Symbols.ttf", files.Symbols, ignored);
+        read = true;
+    }
+    return files;
+}
+
+// ImGui reads font data it does not own: ours stays in FontFiles.
+ImFont* AddFontBytes(const std::string& bytes, float size, ImFontConfig config, const ImWchar* ranges) {
+    config.FontDataOwnedByAtlas = false;
+    void* data = const_cast<char*>(bytes.data());
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), size, &config, ranges);
 }
 
 // One size of the text font with the symbols merged into it.
-ImFont* AddFont(const std::string& dir, float size) {
-    ImGuiIO& io = ImGui::GetIO();
+ImFont* AddFont(const FontFiles& files, float size) {
     ImFontConfig config;
     config.OversampleH = 1; // rasterised at device resolution already
-    ImFont* font = io.Fonts->AddFontFromFileTTF((dir + "/NotoSans.ttf").c_str(), size, &config, kTextRanges);
-    if (FileExists(dir + "/Symbols.ttf")) {
+    ImFont* font = AddFontBytes(files.Text, size, config, kTextRanges);
+    if (!files.Symbols.empty()) {
         config.MergeMode = true;
-        io.Fonts->AddFontFromFileTTF((dir + "/Symbols.ttf").c_str(), size, &config, kSymbolRanges);
+        AddFontBytes(files.Symbols, size, config, kSymbolRanges);
     }
     return font;
 }
@@ -76,14 +96,15 @@ bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale) {
     ApplyStyle();
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    if (!FileExists(fonts_dir + "/NotoSans.ttf")) {
+    const FontFiles& files = ReadFonts(fonts_dir);
+    if (files.Text.empty()) {
         fonts.Body = fonts.Heading = fonts.Small = io.Fonts->AddFontDefault();
         return false;
     }
     const float scale = pixel_ratio * text_scale;
-    fonts.Body = AddFont(fonts_dir, kBodySize * scale);
-    fonts.Heading = AddFont(fonts_dir, kHeadingSize * scale);
-    fonts.Small = AddFont(fonts_dir, kSmallSize * scale);
+    fonts.Body = AddFont(files, kBodySize * scale);
+    fonts.Heading = AddFont(files, kHeadingSize * scale);
+    fonts.Small = AddFont(files, kSmallSize * scale);
     io.FontGlobalScale = 1.0f / pixel_ratio;
     io.FontDefault = fonts.Body;
     return true;

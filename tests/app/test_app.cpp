@@ -2,10 +2,11 @@
 #include "app/app.h"
 #include "app/bot.h"
 #include "app/state_json.h"
+#include "content/json.h"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 
 using namespace moments;
@@ -19,7 +20,13 @@ AppConfig Config() {
     return c;
 }
 
-nlohmann::json State(const App& app) { return nlohmann::json::parse(StateJson(app)); }
+// The debug view, parsed back: what the page's window.moments.state() returns.
+json::Value State(const App& app) {
+    json::Value state;
+    const auto error = json::Parse(StateJson(app), state);
+    REQUIRE_MESSAGE(!error, error->Problem);
+    return state;
+}
 
 // Plays the next shift of the selected venue with a bot, through AppCommands only.
 void PlayShift(App& app, BotKind bot) {
@@ -32,7 +39,7 @@ void PlayShift(App& app, BotKind bot) {
         if (keep >= 0) AppApply(app, {AppCommandKind::KeepPromise, keep});
         else if (app.Now == Screen::Counter) AppApply(app, {AppCommandKind::Choose, BotChoose(bot, *app.Play, rng)});
         else if (app.Now == Screen::Feedback) {
-            CHECK(State(app)["feedback"]["principle"] != "");
+            CHECK(State(app)["feedback"]["principle"].Text != "");
             AppApply(app, {AppCommandKind::Continue, 0});
         }
     }
@@ -45,14 +52,14 @@ TEST_CASE("a whole shift from title to debrief, as the UI drives it") {
     App app;
     AppInit(app, Config());
     REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
-    CHECK(State(app)["screen"] == "title");
+    CHECK(State(app)["screen"].Text == "title");
 
     PlayShift(app, BotKind::Best);
     const auto state = State(app);
-    CHECK(state["screen"] == "debrief");
-    const int magic = state["outcomes"]["magic"], misery = state["outcomes"]["misery"];
-    CHECK(state["reputation"] == 10 * magic - 20 * misery);
-    CHECK(state["served"] == state["customers"]);
+    CHECK(state["screen"].Text == "debrief");
+    const int64_t magic = state["outcomes"]["magic"].Integer, misery = state["outcomes"]["misery"].Integer;
+    CHECK(state["reputation"].Integer == 10 * magic - 20 * misery);
+    CHECK(state["served"].Integer == state["customers"].Integer);
     CHECK(magic > misery);
 
     AppApply(app, {AppCommandKind::BackToTitle, 0});
@@ -64,15 +71,15 @@ TEST_CASE("the training week runs five days, then shows the week summary") {
     AppInit(app, Config());
     for (int day = 1; day <= 5; ++day) {
         PlayShift(app, BotKind::Best);
-        CHECK(State(app)["day"] == day);
-        CHECK(State(app)["week"]["days"].size() == static_cast<size_t>(day));
+        CHECK(State(app)["day"].Integer == day);
+        CHECK(State(app)["week"]["days"].Items.size() == static_cast<size_t>(day));
         AppApply(app, {AppCommandKind::Continue, 0});
     }
     CHECK(app.Now == Screen::WeekSummary);
     const auto week = State(app)["week"];
-    CHECK(week["complete"] == true);
-    CHECK(week["score"] >= app.PassMark);
-    CHECK(week["passed"] == true);
+    CHECK(week["complete"].Flag);
+    CHECK(week["score"].Integer >= app.PassMark);
+    CHECK(week["passed"].Flag);
 }
 
 TEST_CASE("assessment: one shift, no feedback cards, every customer reviewed at the end") {
@@ -91,8 +98,8 @@ TEST_CASE("assessment: one shift, no feedback cards, every customer reviewed at 
     }
     CHECK(feedback_cards == 0);
     const auto state = State(app);
-    CHECK(state["mode"] == "assessment");
-    CHECK(state["review"].size() == static_cast<size_t>(kAssessmentCustomers));
+    CHECK(state["mode"].Text == "assessment");
+    CHECK(state["review"].Items.size() == static_cast<size_t>(kAssessmentCustomers));
     AppApply(app, {AppCommandKind::Continue, 0});
     CHECK(app.Now == Screen::WeekSummary);
 }
@@ -112,10 +119,10 @@ TEST_CASE("save and restore: the same customer, the same reputation") {
     AppInit(other, Config());
     REQUIRE_FALSE(AppRestore(other, save));
     const auto after = State(other);
-    CHECK(after["screen"] == before["screen"]);
-    CHECK(after["customer"] == before["customer"]);
-    CHECK(after["reputation"] == before["reputation"]);
-    CHECK(after["week"]["days"] == before["week"]["days"]);
+    CHECK(after["screen"].Text == before["screen"].Text);
+    CHECK(json::Write(after["customer"]) == json::Write(before["customer"]));
+    CHECK(after["reputation"].Integer == before["reputation"].Integer);
+    CHECK(json::Write(after["week"]["days"]) == json::Write(before["week"]["days"]));
 
     App untouched;
     AppInit(untouched, Config());
@@ -130,7 +137,7 @@ TEST_CASE("the worst player ends the day with a negative reputation") {
     App app;
     AppInit(app, Config());
     PlayShift(app, BotKind::Worst);
-    CHECK(State(app)["reputation"] < 0);
+    CHECK(State(app)["reputation"].Integer < 0);
 }
 
 TEST_CASE("the counter view lists the customer's line and the choices in order") {
@@ -139,13 +146,13 @@ TEST_CASE("the counter view lists the customer's line and the choices in order")
     AppApply(app, {AppCommandKind::Begin, 0});
     AppApply(app, {AppCommandKind::StartShift, 0});
     const auto state = State(app);
-    CHECK(state["screen"] == "counter");
-    CHECK(state["customer"]["name"] != "");
-    CHECK(state["customer"]["line"] != "");
+    CHECK(state["screen"].Text == "counter");
+    CHECK(state["customer"]["name"].Text != "");
+    CHECK(state["customer"]["line"].Text != "");
     const Beat* beat = CurrentBeat(*app.Play);
     REQUIRE(beat);
-    REQUIRE(state["choices"].size() == beat->Responses.size());
-    CHECK(state["choices"][0] == beat->Responses[0].Text);
+    REQUIRE(state["choices"].Items.size() == beat->Responses.size());
+    CHECK(state["choices"].Items[0].Text == beat->Responses[0].Text);
 }
 
 TEST_CASE("a broken venue opens the error screen listing file, place and problem") {
@@ -157,9 +164,9 @@ TEST_CASE("a broken venue opens the error screen listing file, place and problem
     AppInit(app, config);
     CHECK(app.Now == Screen::Error);
     const auto state = State(app);
-    CHECK(state["screen"] == "error");
-    REQUIRE(!state["errors"].empty());
-    CHECK(state["errors"][0].get<std::string>().find(path + ":/") == 0);
+    CHECK(state["screen"].Text == "error");
+    REQUIRE(!state["errors"].Items.empty());
+    CHECK(state["errors"].Items[0].Text.find(path + ":/") == 0);
     // Commands cannot leave the error screen into a broken game.
     AppApply(app, {AppCommandKind::Begin, 0});
     CHECK(app.Now == Screen::Error);
@@ -192,14 +199,35 @@ TEST_CASE("languages: the interface and the venues switch, even mid-shift") {
         CHECK(app.Text.Get("app.title") != "Moments of Truth");
         CHECK(app.Venues[0].Title != english_title);
         const auto now = State(app);
-        CHECK(now["customer"]["index"] == before["customer"]["index"]); // the same customer, now in another language
-        CHECK(now["customer"]["line"] != before["customer"]["line"]);
-        CHECK(now["choices"].size() == before["choices"].size());
+        CHECK(now["customer"]["index"].Integer == before["customer"]["index"].Integer); // the same customer, now in another language
+        CHECK(now["customer"]["line"].Text != before["customer"]["line"].Text);
+        CHECK(now["choices"].Items.size() == before["choices"].Items.size());
     }
     REQUIRE(AppSetLanguage(app, "en"));
-    CHECK(State(app)["customer"]["line"] == before["customer"]["line"]);
+    CHECK(State(app)["customer"]["line"].Text == before["customer"]["line"].Text);
     CHECK_FALSE(AppSetLanguage(app, "xx"));
     CHECK(app.Text.Language == "en");
+}
+
+TEST_CASE("GIVEN a broken translation of a language not chosen WHEN the game starts and later switches to it THEN only the switch shows the error") {
+    namespace fs = std::filesystem;
+    const fs::path assets = fs::temp_directory_path() / "moments-lazy-language";
+    fs::remove_all(assets);
+    fs::copy(std::string(MOMENTS_SOURCE_DIR) + "/assets", assets, fs::copy_options::recursive);
+    std::ofstream(assets / "locales/ro/cafe_counter.json") << "{\"title\": ";
+    AppConfig config = Config();
+    config.AssetsDir = assets.string();
+    config.Language = "it";
+    App app;
+    AppInit(app, config);
+    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front()); // Romanian is not read until it is chosen
+    CHECK(app.Text.Language == "it");
+    CHECK(app.Venues[0].Title == "Caffè Kettle & Crumb");
+    AppApply(app, {AppCommandKind::SetLanguage, 4}); // ro, in title-screen order
+    CHECK(app.Now == Screen::Error);
+    REQUIRE(app.Problems.size() == 1);
+    CHECK(app.Problems[0].find("locales/ro/cafe_counter.json:/: not valid JSON at line 1") != std::string::npos);
+    fs::remove_all(assets);
 }
 
 TEST_CASE("the CSV export has a row for every choice, safely quoted") {

@@ -1,4 +1,6 @@
-// libFuzzer target: the locale loader and placeholder formatting never fail on bad text.
+// libFuzzer target: the locale loader and placeholder formatting never fail on
+// bad text, and whatever JSON the parser accepts, the writer writes back intact.
+#include "content/json.h"
 #include "content/strings.h"
 
 #include <cstddef>
@@ -7,8 +9,15 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace moments;
+    const std::string input(reinterpret_cast<const char*>(data), size);
+    json::Value doc;
+    if (!json::Parse(input, doc)) {
+        const std::string written = json::Write(doc);
+        json::Value again;
+        if (json::Parse(written, again) || json::Write(again) != written) __builtin_trap();
+    }
     std::vector<ContentError> errors;
-    const auto strings = ParseStrings(std::string(reinterpret_cast<const char*>(data), size), "ui.json", "xx", errors);
+    const auto strings = ParseStrings(input, "ui.json", "xx", errors);
     if (!strings) {
         if (errors.empty()) __builtin_trap();
         return 0;

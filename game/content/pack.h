@@ -1,0 +1,22 @@
+// A pack: every asset file in one blob, so the web build needs no virtual file
+// system. tools/assets.py writes it; the page hands it to the game before main().
+// Format: a line "MOTPACK1 <count>", then <count> lines "<size> <path>", then the
+// files' bytes one after another, in the listed order.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace moments {
+
+// Makes the pack's files readable under `root` (e.g. "assets/venues/x.json"),
+// shadowing the disk. On a damaged pack returns why, and mounts nothing.
+std::optional<std::string> MountPack(std::string_view bytes, const std::string& root);
+
+// The bytes of a mounted file, or nullptr if no pack holds `path`.
+const std::string* PackedFile(const std::string& path);
+
+// Forgets every mounted file (for tests).
+void UnmountPacks();
+
+} // namespace moments
