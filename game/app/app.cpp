@@ -164,6 +164,16 @@ void AppInit(App& app, const AppConfig& config) {
     if (!AppSetLanguage(app, config.Language)) UseLanguage(app, 0);
 }
 
+std::string TextInUse(const App& app) {
+    std::string text = app.LearnerName + app.Notice + app.Today;
+    for (const auto& [key, value] : app.Text.Text) text += value;
+    for (const Language& lang : app.Languages) text += lang.Interface.Get("language.name");
+    for (const Venue& venue : app.Venues)
+        for (const auto& [key, value] : SourceTexts(venue)) text += value;
+    for (const std::string& problem : app.Problems) text += problem;
+    return text;
+}
+
 bool AppSetLanguage(App& app, const std::string& code) {
     for (size_t i = 0; i < app.Languages.size(); ++i)
         if (app.Languages[i].Code == code) {

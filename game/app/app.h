@@ -120,6 +120,11 @@ void AppTick(App& app, int ticks);
 // The venue being played or about to be.
 const Venue* SelectedVenue(const App& app);
 
+// Every text the screens can show now (interface and venues in the chosen
+// language, the languages' own names, the learner, notices, errors): the
+// characters the font must hold.
+std::string TextInUse(const App& app);
+
 // Every choice of the week so far as CSV (one row per decision), for HR and trainers.
 std::string ChoicesCsv(const App& app);
 

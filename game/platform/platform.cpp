@@ -43,6 +43,17 @@ struct Autoplay {
     bool EnterHeld = false;
 };
 
+// What the font atlas depends on: the text size, and the characters in use
+// (the language's, and an error screen's).
+struct FontKey {
+    int TextSize = 0;
+    int Language = 0;
+    bool Error = false;
+    bool operator==(const FontKey&) const = default;
+};
+
+FontKey FontKeyOf(const App& app) { return {app.Prefs.TextSize, app.LanguageIndex, app.Now == Screen::Error}; }
+
 struct Host {
     PlatformConfig Config;
     App Game;
@@ -53,7 +64,7 @@ struct Host {
     std::optional<Autoplay> Bot;
     std::vector<SDL_Event> HeldKeyUps; // released in the same frame as pressed: replayed next frame
     float PixelRatio = 1.0f;
-    int FontTextSize = 0;               // the text size the font atlas was built for
+    FontKey Font;                       // what the font atlas was built for
     int SettleLeft = kSettleFrames;     // frames to draw after the last input or change
     bool Slow = false;                  // the web loop runs on the slow kTickingHz timer
     int FrameCount = 0;
@@ -212,12 +223,12 @@ bool ShouldDraw(Host& h, bool input) {
     return LastPace() != UiPace::Idle;
 }
 
-// Rebuilds the font atlas (and its GL texture) when the text size setting changes.
-void FollowTextSize(Host& h) {
-    if (h.Game.Prefs.TextSize == h.FontTextSize) return;
-    h.FontTextSize = h.Game.Prefs.TextSize;
+// Rebuilds the font atlas (and its GL texture) when the text size or the text in use changes.
+void FollowText(Host& h) {
+    if (FontKeyOf(h.Game) == h.Font) return;
+    h.Font = FontKeyOf(h.Game);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    UiSetup(h.Config.Game.AssetsDir, h.PixelRatio, h.FontTextSize);
+    UiSetup(h.Config.Game.AssetsDir, h.PixelRatio, h.Font.TextSize, TextInUse(h.Game));
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
@@ -252,7 +263,7 @@ void Frame() {
     Host& h = *g_host;
     ++h.FrameCount;
     const bool input = PollEvents(h);
-    FollowTextSize(h);
+    FollowText(h);
     const Uint64 work_start = SDL_GetPerformanceCounter();
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);
@@ -346,8 +357,8 @@ bool OpenWindow(Host& h) {
     SDL_GetWindowSize(h.Window, &window_w, &unused);
     SDL_GL_GetDrawableSize(h.Window, &drawable_w, &unused);
     h.PixelRatio = window_w > 0 ? std::max(1.0f, static_cast<float>(drawable_w) / static_cast<float>(window_w)) : 1.0f;
-    h.FontTextSize = h.Game.Prefs.TextSize;
-    if (!UiSetup(h.Config.Game.AssetsDir, h.PixelRatio, h.FontTextSize))
+    h.Font = FontKeyOf(h.Game);
+    if (!UiSetup(h.Config.Game.AssetsDir, h.PixelRatio, h.Font.TextSize, TextInUse(h.Game)))
         std::fprintf(stderr, "moments: font missing in %s/fonts; using ImGui's built-in font\n", h.Config.Game.AssetsDir.c_str());
     return true;
 }

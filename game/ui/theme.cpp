@@ -13,10 +13,11 @@ namespace {
 
 constexpr float kBodySize = 20.0f, kHeadingSize = 30.0f, kSmallSize = 16.0f;
 
-// Latin with extensions, Greek and Cyrillic, general punctuation and the euro sign
-// (Noto Sans), plus a few symbols merged in from DejaVu Sans. Kept in step with
-// the subsets made in CMakeLists.txt.
-const ImWchar kTextRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F, 0x20AC, 0x20AC, 0};
+// Always in the font (Noto Sans): Latin-1, general punctuation (the screens' own
+// bullets and quotes) and the euro sign; the rest comes from the text in use. A
+// few symbols are merged in from DejaVu Sans. Kept in step with the subsets
+// made in CMakeLists.txt.
+const ImWchar kBaseRanges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0x20AC, 0x20AC, 0};
 const ImWchar kSymbolRanges[] = {0x2190, 0x2193, 0x2212, 0x2212, 0x2605, 0x2605, 0x2713, 0x2713, 0x2717, 0x2717, 0};
 
 void ApplyStyle() {
@@ -78,11 +79,23 @@ ImFont* AddFontBytes(const std::string& bytes, float size, ImFontConfig config, 
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), size, &config, ranges);
 }
 
+// The glyphs to rasterise: the base ranges and every character of `text`. The
+// ranges must outlive the atlas build, so they stay until the next call.
+const ImWchar* GlyphRanges(const std::string& text) {
+    static ImVector<ImWchar> ranges;
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(kBaseRanges);
+    builder.AddText(text.data(), text.data() + text.size());
+    ranges.clear();
+    builder.BuildRanges(&ranges);
+    return ranges.Data;
+}
+
 // One size of the text font with the symbols merged into it.
-ImFont* AddFont(const FontFiles& files, float size) {
+ImFont* AddFont(const FontFiles& files, float size, const ImWchar* ranges) {
     ImFontConfig config;
     config.OversampleH = 1; // rasterised at device resolution already
-    ImFont* font = AddFontBytes(files.Text, size, config, kTextRanges);
+    ImFont* font = AddFontBytes(files.Text, size, config, ranges);
     if (!files.Symbols.empty()) {
         config.MergeMode = true;
         AddFontBytes(files.Symbols, size, config, kSymbolRanges);
@@ -92,7 +105,7 @@ ImFont* AddFont(const FontFiles& files, float size) {
 
 } // namespace
 
-bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale) {
+bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale, const std::string& text_in_use) {
     ApplyStyle();
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -102,9 +115,10 @@ bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale) {
         return false;
     }
     const float scale = pixel_ratio * text_scale;
-    fonts.Body = AddFont(files, kBodySize * scale);
-    fonts.Heading = AddFont(files, kHeadingSize * scale);
-    fonts.Small = AddFont(files, kSmallSize * scale);
+    const ImWchar* ranges = GlyphRanges(text_in_use);
+    fonts.Body = AddFont(files, kBodySize * scale, ranges);
+    fonts.Heading = AddFont(files, kHeadingSize * scale, ranges);
+    fonts.Small = AddFont(files, kSmallSize * scale, ranges);
     io.FontGlobalScale = 1.0f / pixel_ratio;
     io.FontDefault = fonts.Body;
     return true;

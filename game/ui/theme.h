@@ -28,7 +28,7 @@ constexpr ImU32 kMagic = IM_COL32(32, 128, 72, 255);
 // Applies the style and loads the fonts from `fonts_dir` at `pixel_ratio` (for
 // sharp text on high-DPI screens) times `text_scale` (the text-size setting).
 // Returns false, falling back to ImGui's built-in font, if the fonts are missing.
-bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale);
+bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale, const std::string& text_in_use);
 
 // Colour of an outcome, by index (misery, mediocrity, magic).
 ImU32 OutcomeColour(int outcome);

@@ -12,12 +12,12 @@ namespace moments {
 
 constexpr float kColumnMax = 820.0f; // beyond this, lines get too long to read comfortably
 
-bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size) {
+bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size, const std::string& text_in_use) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing to remember between sessions
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     static constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f};
-    return theme::Apply(assets_dir + "/fonts", pixel_ratio, kTextScales[std::clamp(text_size, 0, 2)]);
+    return theme::Apply(assets_dir + "/fonts", pixel_ratio, kTextScales[std::clamp(text_size, 0, 2)], text_in_use);
 }
 
 bool screens::Narrow() { return ImGui::GetMainViewport()->WorkSize.x < 600.0f; }

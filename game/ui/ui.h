@@ -10,10 +10,12 @@
 namespace moments {
 
 // Loads fonts and applies our theme; `pixel_ratio` is device pixels per UI
-// pixel, `text_size` the player's setting (0 normal, 1 large, 2 largest).
-// Call again when either changes (then recreate the font texture). Returns
-// false (and the UI falls back to ImGui's built-in font) if the font is missing.
-bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size);
+// pixel, `text_size` the player's setting (0 normal, 1 large, 2 largest), and
+// `text_in_use` what the screens will show (see TextInUse): the font holds its
+// characters and Latin-1, no more, so it builds quickly. Call again when any
+// of these changes (then recreate the font texture). Returns false (and the
+// UI falls back to ImGui's built-in font) if the font is missing.
+bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size, const std::string& text_in_use);
 
 // Draws the current screen over the whole display; returns what the player asked for.
 std::vector<AppCommand> DrawUi(const App& app);

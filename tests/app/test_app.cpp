@@ -230,6 +230,21 @@ TEST_CASE("GIVEN a broken translation of a language not chosen WHEN the game sta
     fs::remove_all(assets);
 }
 
+TEST_CASE("GIVEN a language WHEN the font asks for the text in use THEN it has that language's text and every language's name") {
+    AppConfig config = Config();
+    config.Language = "ru";
+    config.LearnerName = "Zoë Łukasiewicz";
+    App app;
+    AppInit(app, config);
+    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
+    const std::string text = TextInUse(app);
+    for (const Language& lang : app.Languages) CHECK(text.find(lang.Interface.Get("language.name")) != std::string::npos);
+    CHECK(text.find(app.Text.Get("app.title")) != std::string::npos);
+    CHECK(text.find(app.Venues[1].Encounters[0].Beats[0].Line) != std::string::npos);
+    CHECK(text.find("Łukasiewicz") != std::string::npos);
+    CHECK(text.find(app.Languages[3].Interface.Get("app.title")) == std::string::npos); // Greek interface text is not in use
+}
+
 TEST_CASE("the CSV export has a row for every choice, safely quoted") {
     App app;
     AppInit(app, Config());
