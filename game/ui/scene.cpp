@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 
 namespace moments::scene {
 
@@ -860,12 +861,12 @@ void LayOut(const std::array<Prop, N>& props, float width, float* centres) {
 } // namespace
 
 // Backdrop first, then wall props, then the counter, then what stands on it: painter's order.
-void DrawCounter(const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool reduced_motion) {
+namespace {
+
+// Draws the whole counter scene into `dl` (see DrawCounter).
+void DrawScene(ImDrawList* dl, const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool reduced_motion) {
     const float w = max.x - min.x, h = max.y - min.y;
-    if (w < 8.0f || h < 8.0f) return;
     const bool hotel = setting == "hotel";
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->PushClipRect(min, max, true);
 
     const float essentials = hotel ? 440.0f : 540.0f; // the three key props plus margins, in units
     const float u = std::min(h / 200.0f, w / essentials);
@@ -912,7 +913,71 @@ void DrawCounter(const std::string& setting, ImVec2 min, ImVec2 max, float secon
 
     for (size_t i = 0; i < props.size(); ++i)
         if (centres[i] >= 0.0f) props[i].Draw(base.At(centres[i], 0.0f), stage, Layer::Counter);
+}
 
+// The scene's geometry from the last frame that built it. Only the steam and
+// the lamps move, in steps of kMotionStep, so the frames in between (a fade,
+// the word-of-mouth ripples: 60 a second) copy it instead of building a
+// thousand shapes again.
+constexpr float kMotionStep = 0.125f;
+
+struct SceneCache {
+    std::string Setting;
+    ImVec2 Min, Max, WhiteUv;
+    float Seconds = -1.0f;
+    bool Still = false;
+    ImDrawList Recorder{ImGui::GetDrawListSharedData()};
+
+    bool Holds(const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool still) const {
+        const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel; // changes with the font atlas
+        return Setting == setting && Min.x == min.x && Min.y == min.y && Max.x == max.x && Max.y == max.y &&
+               Seconds == seconds && Still == still && WhiteUv.x == white.x && WhiteUv.y == white.y;
+    }
+
+    void Record(const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool still, ImDrawListFlags flags) {
+        Setting = setting;
+        Min = min;
+        Max = max;
+        Seconds = seconds;
+        Still = still;
+        WhiteUv = ImGui::GetIO().Fonts->TexUvWhitePixel;
+        Recorder._ResetForNewFrame();
+        Recorder.Flags = flags;
+        Recorder.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        Recorder.PushClipRect(min, max);
+        DrawScene(&Recorder, setting, min, max, seconds, still);
+    }
+
+    // Appends the recorded triangles to `dl`, each run under its own clip rectangle.
+    void CopyTo(ImDrawList* dl) const {
+        const auto first = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+        const int vertices = Recorder.VtxBuffer.Size;
+        dl->PrimReserve(0, vertices);
+        std::memcpy(dl->_VtxWritePtr, Recorder.VtxBuffer.Data, static_cast<size_t>(vertices) * sizeof(ImDrawVert));
+        dl->_VtxWritePtr += vertices;
+        dl->_VtxCurrentIdx += static_cast<unsigned int>(vertices);
+        for (const ImDrawCmd& cmd : Recorder.CmdBuffer) {
+            if (cmd.ElemCount == 0) continue;
+            dl->PushClipRect(ImVec2(cmd.ClipRect.x, cmd.ClipRect.y), ImVec2(cmd.ClipRect.z, cmd.ClipRect.w), true);
+            dl->PrimReserve(static_cast<int>(cmd.ElemCount), 0);
+            for (unsigned int i = 0; i < cmd.ElemCount; ++i)
+                dl->_IdxWritePtr[i] = static_cast<ImDrawIdx>(first + Recorder.IdxBuffer.Data[cmd.IdxOffset + i]);
+            dl->_IdxWritePtr += cmd.ElemCount;
+            dl->PopClipRect();
+        }
+    }
+};
+
+} // namespace
+
+void DrawCounter(const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool reduced_motion) {
+    if (max.x - min.x < 8.0f || max.y - min.y < 8.0f) return;
+    static SceneCache cache;
+    const float step = reduced_motion ? 0.0f : std::floor(seconds / kMotionStep) * kMotionStep;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (!cache.Holds(setting, min, max, step, reduced_motion)) cache.Record(setting, min, max, step, reduced_motion, dl->Flags);
+    dl->PushClipRect(min, max, true);
+    cache.CopyTo(dl);
     dl->PopClipRect();
 }
 
