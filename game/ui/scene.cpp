@@ -10,6 +10,8 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <vector>
 
 namespace moments::scene {
 
@@ -203,6 +205,18 @@ void Steam(const Pen& pen, float x, float y, float height, float seconds, bool s
 
 enum class Layer { Wall, Counter };
 
+struct Stage;
+
+// A detail that moves (steam, a lamp's light, the gauge needle). The still scene
+// is recorded once with a slot where each one goes; they are drawn afresh into
+// their slots every frame, so a frame never rebuilds the thousand still shapes.
+struct Mover {
+    unsigned IdxAt;  // indices recorded before it: its place in painter's order
+    ImVec4 Clip;     // the clip rectangle in force where it was recorded
+    Pen Where;       // its anchor and scale (the draw list is the frame's)
+    std::function<void(const Pen&, const Stage&)> Draw;
+};
+
 // What every prop needs to know about the scene it stands in (units, y = 0 is the counter top).
 struct Stage {
     float Wall = 140.0f;   // height of the visible wall above the counter top
@@ -211,7 +225,22 @@ struct Stage {
     float Seconds = 0.0f;
     bool Still = false;
     float Light = 1.0f;    // lamp brightness (flicker)
+    std::vector<Mover>* Movers = nullptr; // where moving details leave their slots
 };
+
+// The moment moving details are drawn at: time, stillness and the lamps' flicker.
+Stage Moment(float seconds, bool still) {
+    Stage stage;
+    stage.Still = still;
+    stage.Seconds = still ? 0.0f : seconds;
+    stage.Light = Flicker(stage.Seconds, still);
+    return stage;
+}
+
+// Leaves a slot for a moving detail at this point of the recording.
+void Moving(const Pen& pen, const Stage& stage, std::function<void(const Pen&, const Stage&)> draw) {
+    stage.Movers->push_back(Mover{static_cast<unsigned>(pen.Dl->IdxBuffer.Size), pen.Dl->_CmdHeader.ClipRect, pen, std::move(draw)});
+}
 
 using PropFn = void (*)(const Pen& pen, const Stage& stage, Layer layer);
 
@@ -227,9 +256,11 @@ struct Prop {
 // A pendant lamp hanging from the top of the wall; its glow is drawn with the wall.
 void PendantLamp(const Pen& pen, const Stage& stage, float x) {
     const float top = -stage.Wall, shade_y = top + 34.0f;
-    Glow(pen, x, shade_y + 6, 46, stage.Light);
+    Moving(pen, stage, [x, shade_y](const Pen& p, const Stage& now) { Glow(p, x, shade_y + 6, 46, now.Light); });
     pen.Line(x, top, x, shade_y - 12, theme::kInkSoft, 1.2f);
-    pen.Ellipse(x, shade_y + 2, 6, 5, Fade(kWarmLight, 0.6f + 0.4f * stage.Light), 0.0f, kPi);
+    Moving(pen, stage, [x, shade_y](const Pen& p, const Stage& now) {
+        p.Ellipse(x, shade_y + 2, 6, 5, Fade(kWarmLight, 0.6f + 0.4f * now.Light), 0.0f, kPi);
+    });
     pen.Ellipse(x, shade_y, 17, 14, theme::kAccent, kPi, 2.0f * kPi);
     pen.Box(x - 17, shade_y - 1, x + 17, shade_y + 2, kCopperDark, 1.0f);
     pen.Arc(x, shade_y, 11, kPi * 1.2f, kPi * 1.45f, Fade(kWhite, 0.5f), 2.0f);
@@ -385,8 +416,10 @@ void EspressoMachine(const Pen& pen, const Stage& stage, Layer layer) {
         const float a = kPi * (0.8f + 1.4f * static_cast<float>(i) / 6.0f);
         pen.Line(mx + std::cos(a) * 7.5f, -67 + std::sin(a) * 7.5f, mx + std::cos(a) * 9.5f, -67 + std::sin(a) * 9.5f, theme::kInkSoft, 1.0f);
     }
-    const float needle = kPi * 1.72f + (stage.Still ? 0.0f : 0.04f * std::sin(stage.Seconds * 3.1f));
-    pen.Line(mx, -67, mx + std::cos(needle) * 8.0f, -67 + std::sin(needle) * 8.0f, theme::kMisery, 1.5f);
+    Moving(pen, stage, [mx](const Pen& p, const Stage& now) {
+        const float needle = kPi * 1.72f + 0.04f * std::sin(now.Seconds * 3.1f);
+        p.Line(mx, -67, mx + std::cos(needle) * 8.0f, -67 + std::sin(needle) * 8.0f, theme::kMisery, 1.5f);
+    });
     pen.Disc(mx, -67, 1.8f, theme::kInk);
     pen.Disc(mx - 30, -67, 4.0f, theme::kInkSoft);
     pen.Disc(mx + 30, -67, 4.0f, theme::kMagic);
@@ -413,7 +446,7 @@ void EspressoMachine(const Pen& pen, const Stage& stage, Layer layer) {
     pen.Ring(cx + 8, -5, 3.8f, kCream, 2.4f);
     pen.Box(cx - 7, -12, cx + 7, 1, kCream, 5.0f, ImDrawFlags_RoundCornersBottom);
     pen.Ellipse(cx, -12, 7, 1.8f, kCoffee);
-    Steam(pen, cx, -15, 60, stage.Seconds, stage.Still);
+    Moving(pen, stage, [cx](const Pen& p, const Stage& now) { Steam(p, cx, -15, 60, now.Seconds, now.Still); });
 }
 
 // One mug shape in several glazes fills the shelf with colour cheaply.
@@ -550,7 +583,7 @@ void CafeCounter(const Pen& pen, const Stage& stage, float width) {
 // A brass wall sconce with a small cream shade, glowing.
 void Sconce(const Pen& pen, const Stage& stage, float x) {
     const float y = -stage.Wall * 0.62f;
-    Glow(pen, x, y - 8, 34, stage.Light);
+    Moving(pen, stage, [x, y](const Pen& p, const Stage& now) { Glow(p, x, y - 8, 34, now.Light); });
     pen.Ellipse(x, y + 4, 4, 7, kBrassDark);
     pen.Line(x, y + 4, x, y - 4, kBrass, 2.2f);
     pen.Ellipse(x, y - 4, 4, 2, kBrass, 0.0f, kPi);
@@ -674,18 +707,19 @@ void BrochureStand(const Pen& pen, const Stage& stage, Layer layer) {
 // Banker's lamp: green glass shade over a brass stand, throwing a flickering pool of light.
 void BankerLamp(const Pen& pen, const Stage& stage, Layer layer) {
     if (layer == Layer::Wall) {
-        Glow(pen, 0, -44, 40, stage.Light * 0.8f);
+        Moving(pen, stage, [](const Pen& p, const Stage& now) { Glow(p, 0, -44, 40, now.Light * 0.8f); });
         return;
     }
-    const float light = stage.Light;
-    pen.Quad(-26, -38, 26, -38, 46, 3, -46, 3, Fade(kWarmLight, 0.16f * light));
-    pen.Ellipse(0, 3, 44, 5, Fade(kWarmLight, 0.55f * light));
+    Moving(pen, stage, [](const Pen& p, const Stage& now) {
+        p.Quad(-26, -38, 26, -38, 46, 3, -46, 3, Fade(kWarmLight, 0.16f * now.Light));
+        p.Ellipse(0, 3, 44, 5, Fade(kWarmLight, 0.55f * now.Light));
+    });
     pen.Ellipse(0, 3, 20, 4, kBrassDark);
     pen.Box(-18, -4, 18, 3, kBrass, 4.0f, ImDrawFlags_RoundCornersTop);
     pen.Box(-1.8f, -40, 1.8f, -4, kBrass);
     pen.Line(16, -38, 16, -24, kBrassDark, 0.9f);
     pen.Disc(16, -23, 1.6f, kBrass);
-    pen.Ellipse(0, -38, 12, 3.5f, Fade(kWarmLight, 0.7f + 0.3f * light), 0.0f, kPi);
+    Moving(pen, stage, [](const Pen& p, const Stage& now) { p.Ellipse(0, -38, 12, 3.5f, Fade(kWarmLight, 0.7f + 0.3f * now.Light), 0.0f, kPi); });
     pen.Ellipse(0, -38, 30, 15, kLampGreen, kPi, 2.0f * kPi);
     pen.EllipseArc(0, -38, 24, 10, kPi * 1.2f, kPi * 1.55f, Fade(IM_COL32(140, 210, 160, 255), 0.8f), 2.5f);
     pen.Box(-30.5f, -39.5f, 30.5f, -36.5f, kBrass, 1.5f);
@@ -863,8 +897,8 @@ void LayOut(const std::array<Prop, N>& props, float width, float* centres) {
 // Backdrop first, then wall props, then the counter, then what stands on it: painter's order.
 namespace {
 
-// Draws the whole counter scene into `dl` (see DrawCounter).
-void DrawScene(ImDrawList* dl, const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool reduced_motion) {
+// Records the still counter scene into `dl`, leaving slots in `movers` (see DrawCounter).
+void DrawScene(ImDrawList* dl, std::vector<Mover>* movers, const std::string& setting, ImVec2 min, ImVec2 max) {
     const float w = max.x - min.x, h = max.y - min.y;
     const bool hotel = setting == "hotel";
 
@@ -875,9 +909,7 @@ void DrawScene(ImDrawList* dl, const std::string& setting, ImVec2 min, ImVec2 ma
     stage.Wall = (surface - min.y) / u;
     stage.Front = (max.y - surface) / u;
     stage.Top = -stage.Wall + 12.0f + std::max(0.0f, stage.Wall - 140.0f) * 0.35f;
-    stage.Still = reduced_motion;
-    stage.Seconds = reduced_motion ? 0.0f : seconds;
-    stage.Light = Flicker(stage.Seconds, stage.Still);
+    stage.Movers = movers;
 
     const Pen base{dl, ImVec2(min.x, surface), u};
     const float width = w / u;
@@ -915,56 +947,75 @@ void DrawScene(ImDrawList* dl, const std::string& setting, ImVec2 min, ImVec2 ma
         if (centres[i] >= 0.0f) props[i].Draw(base.At(centres[i], 0.0f), stage, Layer::Counter);
 }
 
-// The scene's geometry from the last frame that built it. Only the steam and
-// the lamps move, in steps of kMotionStep, so the frames in between (a fade,
-// the word-of-mouth ripples: 60 a second) copy it instead of building a
-// thousand shapes again.
-constexpr float kMotionStep = 0.125f;
+// The still scene's geometry and its movers' slots, from the last frame whose
+// size, setting or font atlas differed. Every other frame copies it and draws
+// only the few moving details.
+constexpr float kMotionStep = 0.125f; // steam and lamps move in steps, 8 a second
 
 struct SceneCache {
     std::string Setting;
     ImVec2 Min, Max, WhiteUv;
-    float Seconds = -1.0f;
-    bool Still = false;
     ImDrawList Recorder{ImGui::GetDrawListSharedData()};
+    std::vector<Mover> Movers;
 
-    bool Holds(const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool still) const {
+    bool Holds(const std::string& setting, ImVec2 min, ImVec2 max) const {
         const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel; // changes with the font atlas
-        return Setting == setting && Min.x == min.x && Min.y == min.y && Max.x == max.x && Max.y == max.y &&
-               Seconds == seconds && Still == still && WhiteUv.x == white.x && WhiteUv.y == white.y;
+        return Setting == setting && Min.x == min.x && Min.y == min.y && Max.x == max.x && Max.y == max.y && WhiteUv.x == white.x &&
+               WhiteUv.y == white.y;
     }
 
-    void Record(const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool still, ImDrawListFlags flags) {
+    void Record(const std::string& setting, ImVec2 min, ImVec2 max, ImDrawListFlags flags) {
         Setting = setting;
         Min = min;
         Max = max;
-        Seconds = seconds;
-        Still = still;
         WhiteUv = ImGui::GetIO().Fonts->TexUvWhitePixel;
         Recorder._ResetForNewFrame();
         Recorder.Flags = flags;
         Recorder.PushTextureID(ImGui::GetIO().Fonts->TexID);
         Recorder.PushClipRect(min, max);
-        DrawScene(&Recorder, setting, min, max, seconds, still);
+        Movers.clear();
+        DrawScene(&Recorder, &Movers, setting, min, max);
     }
 
-    // Appends the recorded triangles to `dl`, each run under its own clip rectangle.
-    void CopyTo(ImDrawList* dl) const {
-        const auto first = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+    // Appends the recorded triangles to `dl`, each run under its own clip
+    // rectangle, with the movers drawn in their slots as they are `now`.
+    void CopyTo(ImDrawList* dl, const Stage& now) const {
+        const unsigned int first = dl->_VtxCurrentIdx;
         const int vertices = Recorder.VtxBuffer.Size;
         dl->PrimReserve(0, vertices);
         std::memcpy(dl->_VtxWritePtr, Recorder.VtxBuffer.Data, static_cast<size_t>(vertices) * sizeof(ImDrawVert));
         dl->_VtxWritePtr += vertices;
         dl->_VtxCurrentIdx += static_cast<unsigned int>(vertices);
+        size_t next = 0;
         for (const ImDrawCmd& cmd : Recorder.CmdBuffer) {
-            if (cmd.ElemCount == 0) continue;
-            dl->PushClipRect(ImVec2(cmd.ClipRect.x, cmd.ClipRect.y), ImVec2(cmd.ClipRect.z, cmd.ClipRect.w), true);
-            dl->PrimReserve(static_cast<int>(cmd.ElemCount), 0);
-            for (unsigned int i = 0; i < cmd.ElemCount; ++i)
-                dl->_IdxWritePtr[i] = static_cast<ImDrawIdx>(first + Recorder.IdxBuffer.Data[cmd.IdxOffset + i]);
-            dl->_IdxWritePtr += cmd.ElemCount;
-            dl->PopClipRect();
+            unsigned int begin = cmd.IdxOffset;
+            const unsigned int end = begin + cmd.ElemCount;
+            for (; next < Movers.size() && Movers[next].IdxAt <= end; ++next) {
+                CopyIndices(dl, cmd.ClipRect, first, begin, Movers[next].IdxAt);
+                begin = Movers[next].IdxAt;
+                DrawMover(dl, Movers[next], now);
+            }
+            CopyIndices(dl, cmd.ClipRect, first, begin, end);
         }
+        for (; next < Movers.size(); ++next) DrawMover(dl, Movers[next], now);
+    }
+
+    // Copies recorded indices [begin, end), shifted to where the vertices landed in `dl`.
+    void CopyIndices(ImDrawList* dl, const ImVec4& clip, unsigned int first, unsigned int begin, unsigned int end) const {
+        if (begin >= end) return;
+        dl->PushClipRect(ImVec2(clip.x, clip.y), ImVec2(clip.z, clip.w), true);
+        dl->PrimReserve(static_cast<int>(end - begin), 0);
+        for (unsigned int i = begin; i < end; ++i) *dl->_IdxWritePtr++ = static_cast<ImDrawIdx>(first + Recorder.IdxBuffer.Data[i]);
+        dl->PopClipRect();
+    }
+
+    // Draws one moving detail straight into `dl`, clipped as where it was recorded.
+    static void DrawMover(ImDrawList* dl, const Mover& mover, const Stage& now) {
+        dl->PushClipRect(ImVec2(mover.Clip.x, mover.Clip.y), ImVec2(mover.Clip.z, mover.Clip.w), true);
+        Pen pen = mover.Where;
+        pen.Dl = dl;
+        mover.Draw(pen, now);
+        dl->PopClipRect();
     }
 };
 
@@ -973,11 +1024,10 @@ struct SceneCache {
 void DrawCounter(const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool reduced_motion) {
     if (max.x - min.x < 8.0f || max.y - min.y < 8.0f) return;
     static SceneCache cache;
-    const float step = reduced_motion ? 0.0f : std::floor(seconds / kMotionStep) * kMotionStep;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    if (!cache.Holds(setting, min, max, step, reduced_motion)) cache.Record(setting, min, max, step, reduced_motion, dl->Flags);
+    if (!cache.Holds(setting, min, max)) cache.Record(setting, min, max, dl->Flags);
     dl->PushClipRect(min, max, true);
-    cache.CopyTo(dl);
+    cache.CopyTo(dl, Moment(std::floor(seconds / kMotionStep) * kMotionStep, reduced_motion));
     dl->PopClipRect();
 }
 
