@@ -16,6 +16,9 @@
     console.error('moments: ' + message);
   }
 
+  // An error's message as the middle of a sentence: its own full stops dropped.
+  function reason(message) { return String(message || 'a file did not load').replace(/[.\s]+$/, ''); }
+
   const NO_WEBGL2 = 'This browser or computer has WebGL 2 turned off or unavailable, and the game needs it to draw. Try another browser, or ask IT to enable hardware acceleration.';
 
   // The game needs WebAssembly and WebGL 2; say so up front if the browser lacks
@@ -32,8 +35,8 @@
   // Until the first frame, any uncaught failure (a file the server refused, a
   // broken download) is shown in words instead of an endless loading screen.
   let started = false;
-  window.addEventListener('error', (e) => { if (!started) fail('The game could not start: ' + (e.message || 'a file did not load') + '. Reload the page; if it keeps happening, tell the person who set this course up.'); });
-  window.addEventListener('unhandledrejection', (e) => { if (!started) fail('The game could not start: ' + (e.reason && e.reason.message || e.reason) + '. Reload the page; if it keeps happening, tell the person who set this course up.'); });
+  window.addEventListener('error', (e) => { if (!started) fail('The game could not start: ' + reason(e.message) + '. Reload the page; if it keeps happening, tell the person who set this course up.'); });
+  window.addEventListener('unhandledrejection', (e) => { if (!started) fail('The game could not start: ' + reason(e.reason && e.reason.message || e.reason) + '. Reload the page; if it keeps happening, tell the person who set this course up.'); });
 
   const missing = missingFeature();
   if (missing) { fail(missing); return; }
@@ -74,28 +77,37 @@
   // The build ships the wasm and the assets gzipped (zopfli): the page inflates
   // them itself, so no server setting is needed. A server that already decoded
   // them (Content-Encoding) is fine too: only gzip's magic bytes are inflated.
-  const download = { loaded: 0, total: 0 };
-  async function fetchGzipped(url) {
+  // The bytes stream through the progress bar and the inflater as they arrive.
+  const progress = { loaded: 0, total: 0 };
+  async function download(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(url + ' could not be downloaded (HTTP ' + response.status + ')');
-    download.total += Number(response.headers.get('Content-Length')) || 0;
-    const chunks = [];
+    progress.total += Number(response.headers.get('Content-Length')) || 0;
     const reader = response.body.getReader();
-    for (let part = await reader.read(); !part.done; part = await reader.read()) {
-      chunks.push(part.value);
-      download.loaded += part.value.length;
-      if (download.total) bar.value = 100 * download.loaded / download.total;
+    const head = [];
+    for (let seen = 0; seen < 2;) { // the first two bytes tell gzip from plain
+      const part = await reader.read();
+      if (part.done) break;
+      head.push(part.value);
+      seen += part.value.length;
     }
-    const bytes = new Blob(chunks);
-    const head = new Uint8Array(await bytes.slice(0, 2).arrayBuffer());
-    const gzipped = head[0] === 0x1f && head[1] === 0x8b;
-    const plain = gzipped ? new Response(bytes.stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(bytes);
-    return new Uint8Array(await plain.arrayBuffer());
+    const gzipped = head.length > 0 && head[0][0] === 0x1f && (head[0].length > 1 ? head[0][1] : head[1][0]) === 0x8b;
+    const counted = new ReadableStream({
+      async pull(controller) {
+        const part = head.length ? { done: false, value: head.shift() } : await reader.read();
+        if (part.done) { controller.close(); return; }
+        progress.loaded += part.value.length;
+        if (progress.total) bar.value = 100 * progress.loaded / progress.total;
+        controller.enqueue(part.value);
+      },
+    });
+    return gzipped ? counted.pipeThrough(new DecompressionStream('gzip')) : counted;
   }
-  // The wasm compiles (off the main thread) as soon as it is here, while game.js loads.
-  const wasmModule = fetchGzipped('game.wasm.gz').then((bytes) => WebAssembly.compile(bytes));
-  const packBytes = fetchGzipped('assets.pack.gz');
-  Promise.all([wasmModule, packBytes]).catch((e) => fail('The game files could not be loaded: ' + e.message + '. Check the connection and reload.'));
+  // The wasm compiles (off the main thread) while it inflates, as game.js loads.
+  const wasmModule = download('game.wasm.gz')
+    .then((body) => WebAssembly.compileStreaming(new Response(body, { headers: { 'Content-Type': 'application/wasm' } })));
+  const packBytes = download('assets.pack.gz').then((body) => new Response(body).arrayBuffer()).then((buffer) => new Uint8Array(buffer));
+  Promise.all([wasmModule, packBytes]).catch((e) => fail('The game files could not be loaded: ' + reason(e.message) + '. Check the connection and reload.'));
 
   // Hands the asset pack to the game (copied into its memory); returns its complaint, if any.
   function mountPack(bytes) {
@@ -124,8 +136,9 @@
     canvas: canvas,
     // Emscripten asks for the wasm instance: it comes once the module has compiled.
     instantiateWasm(imports, receive) {
-      wasmModule.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
-        .catch((e) => fail('The game could not start: ' + e.message + '. Reload the page; if it keeps happening, tell the person who set this course up.'));
+      wasmModule.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module))
+        .catch((e) => fail('The game could not start: ' + reason(e.message) + '. Reload the page; if it keeps happening, tell the person who set this course up.')),
+      () => {}); // a failed download is already explained
       return {};
     },
     onRuntimeInitialized() { runtimeReady = true; runWhenReady(); },

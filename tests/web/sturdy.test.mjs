@@ -1,9 +1,12 @@
 // The page under hostile conditions: a strict Content-Security-Policy, a
-// sandboxed cross-origin iframe, and a lost WebGL context.
+// sandboxed cross-origin iframe, servers that decode or damage the gzipped
+// files, and a lost WebGL context.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { serve, launch, openPage, waitForScreen } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, waitForScreen, webDir } from './harness.mjs';
 
 const kCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 let browser;
@@ -73,13 +76,58 @@ test('files the server refuses are explained on screen, not an endless loading b
   await page.goto(`http://localhost:${host.address().port}/`);
   const frame = page.frames().find((f) => f.url().startsWith(`http://127.0.0.1:${port}`));
   await frame.waitForSelector('#failure:not([hidden])', { timeout: 30000 });
-  assert.match(await frame.textContent('#failure-text'), /could not start/);
+  assert.match(await frame.textContent('#failure-text'), /could not be loaded: Failed to fetch/);
   await page.close();
   await new Promise((r) => { host.close(r); host.closeAllConnections(); });
   await game.close();
 });
 
-test('a lost WebGL context is explained on screen, not left blank', async () => {
+// Serves the web build, handing each gzipped file (game.wasm.gz, assets.pack.gz)
+// to `gz(body)`, which returns the headers and bytes to send instead.
+async function serveGz(gz) {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname.replace(/^\/$/, '/index.html');
+    try {
+      const body = await readFile(join(webDir, path.replace(/\.\.+/g, '')));
+      const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[path.slice(path.lastIndexOf('.'))];
+      const out = path.endsWith('.gz') ? gz(body) : { headers: {}, body };
+      res.writeHead(200, { 'Content-Type': type || 'application/octet-stream', ...out.headers });
+      res.end(out.body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
+}
+
+test('a server that sends the gzipped files with Content-Encoding (the browser inflates them) still starts the game', async () => {
+  const game = await serveGz((body) => ({ headers: { 'Content-Encoding': 'gzip' }, body }));
+  try {
+    const { page, problems } = await openPage(browser, game.url);
+    await waitForScreen(page, 'title');
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await game.close();
+  }
+});
+
+test('a damaged download (a cut-off wasm and pack) is explained on screen, not an endless loading bar', async () => {
+  const game = await serveGz((body) => ({ headers: {}, body: body.subarray(0, body.length >> 1) }));
+  try {
+    const page = await browser.newPage();
+    await page.goto(game.url);
+    await page.waitForSelector('#failure:not([hidden])', { timeout: 30000 });
+    assert.match(await page.textContent('#failure-text'), /^The game files could not be loaded: [^]*[^.]\. Check the connection and reload\.$/);
+    await page.close();
+  } finally {
+    await game.close();
+  }
+});
+
+test('a lost WebGL context is explained on screen, not left blank'
+, async () => {
   const server = await serve();
   const { page } = await openPage(browser, server.url);
   await waitForScreen(page, 'title');
