@@ -10,7 +10,6 @@
 #include <array>
 #include <cmath>
 #include <cstring>
-#include <functional>
 #include <vector>
 
 namespace moments::scene {
@@ -206,6 +205,7 @@ void Steam(const Pen& pen, float x, float y, float height, float seconds, bool s
 enum class Layer { Wall, Counter };
 
 struct Stage;
+using MoverFn = void (*)(const Pen& pen, const Stage& now);
 
 // A detail that moves (steam, a lamp's light, the gauge needle). The still scene
 // is recorded once with a slot where each one goes; they are drawn afresh into
@@ -214,7 +214,7 @@ struct Mover {
     unsigned IdxAt;  // indices recorded before it: its place in painter's order
     ImVec4 Clip;     // the clip rectangle in force where it was recorded
     Pen Where;       // its anchor and scale (the draw list is the frame's)
-    std::function<void(const Pen&, const Stage&)> Draw;
+    MoverFn Draw;    // draws it around the anchor as it is `now`
 };
 
 // What every prop needs to know about the scene it stands in (units, y = 0 is the counter top).
@@ -237,9 +237,9 @@ Stage Moment(float seconds, bool still) {
     return stage;
 }
 
-// Leaves a slot for a moving detail at this point of the recording.
-void Moving(const Pen& pen, const Stage& stage, std::function<void(const Pen&, const Stage&)> draw) {
-    stage.Movers->push_back(Mover{static_cast<unsigned>(pen.Dl->IdxBuffer.Size), pen.Dl->_CmdHeader.ClipRect, pen, std::move(draw)});
+// Leaves a slot for a moving detail, anchored at the pen, at this point of the recording.
+void Moving(const Pen& pen, const Stage& stage, MoverFn draw) {
+    stage.Movers->push_back(Mover{static_cast<unsigned>(pen.Dl->IdxBuffer.Size), pen.Dl->_CmdHeader.ClipRect, pen, draw});
 }
 
 using PropFn = void (*)(const Pen& pen, const Stage& stage, Layer layer);
@@ -256,10 +256,10 @@ struct Prop {
 // A pendant lamp hanging from the top of the wall; its glow is drawn with the wall.
 void PendantLamp(const Pen& pen, const Stage& stage, float x) {
     const float top = -stage.Wall, shade_y = top + 34.0f;
-    Moving(pen, stage, [x, shade_y](const Pen& p, const Stage& now) { Glow(p, x, shade_y + 6, 46, now.Light); });
+    Moving(pen.At(x, shade_y), stage, [](const Pen& p, const Stage& now) { Glow(p, 0, 6, 46, now.Light); });
     pen.Line(x, top, x, shade_y - 12, theme::kInkSoft, 1.2f);
-    Moving(pen, stage, [x, shade_y](const Pen& p, const Stage& now) {
-        p.Ellipse(x, shade_y + 2, 6, 5, Fade(kWarmLight, 0.6f + 0.4f * now.Light), 0.0f, kPi);
+    Moving(pen.At(x, shade_y), stage, [](const Pen& p, const Stage& now) {
+        p.Ellipse(0, 2, 6, 5, Fade(kWarmLight, 0.6f + 0.4f * now.Light), 0.0f, kPi);
     });
     pen.Ellipse(x, shade_y, 17, 14, theme::kAccent, kPi, 2.0f * kPi);
     pen.Box(x - 17, shade_y - 1, x + 17, shade_y + 2, kCopperDark, 1.0f);
@@ -416,9 +416,9 @@ void EspressoMachine(const Pen& pen, const Stage& stage, Layer layer) {
         const float a = kPi * (0.8f + 1.4f * static_cast<float>(i) / 6.0f);
         pen.Line(mx + std::cos(a) * 7.5f, -67 + std::sin(a) * 7.5f, mx + std::cos(a) * 9.5f, -67 + std::sin(a) * 9.5f, theme::kInkSoft, 1.0f);
     }
-    Moving(pen, stage, [mx](const Pen& p, const Stage& now) {
+    Moving(pen.At(mx, -67), stage, [](const Pen& p, const Stage& now) {
         const float needle = kPi * 1.72f + 0.04f * std::sin(now.Seconds * 3.1f);
-        p.Line(mx, -67, mx + std::cos(needle) * 8.0f, -67 + std::sin(needle) * 8.0f, theme::kMisery, 1.5f);
+        p.Line(0, 0, std::cos(needle) * 8.0f, std::sin(needle) * 8.0f, theme::kMisery, 1.5f);
     });
     pen.Disc(mx, -67, 1.8f, theme::kInk);
     pen.Disc(mx - 30, -67, 4.0f, theme::kInkSoft);
@@ -446,7 +446,7 @@ void EspressoMachine(const Pen& pen, const Stage& stage, Layer layer) {
     pen.Ring(cx + 8, -5, 3.8f, kCream, 2.4f);
     pen.Box(cx - 7, -12, cx + 7, 1, kCream, 5.0f, ImDrawFlags_RoundCornersBottom);
     pen.Ellipse(cx, -12, 7, 1.8f, kCoffee);
-    Moving(pen, stage, [cx](const Pen& p, const Stage& now) { Steam(p, cx, -15, 60, now.Seconds, now.Still); });
+    Moving(pen.At(cx, -15), stage, [](const Pen& p, const Stage& now) { Steam(p, 0, 0, 60, now.Seconds, now.Still); });
 }
 
 // One mug shape in several glazes fills the shelf with colour cheaply.
@@ -583,7 +583,7 @@ void CafeCounter(const Pen& pen, const Stage& stage, float width) {
 // A brass wall sconce with a small cream shade, glowing.
 void Sconce(const Pen& pen, const Stage& stage, float x) {
     const float y = -stage.Wall * 0.62f;
-    Moving(pen, stage, [x, y](const Pen& p, const Stage& now) { Glow(p, x, y - 8, 34, now.Light); });
+    Moving(pen.At(x, y), stage, [](const Pen& p, const Stage& now) { Glow(p, 0, -8, 34, now.Light); });
     pen.Ellipse(x, y + 4, 4, 7, kBrassDark);
     pen.Line(x, y + 4, x, y - 4, kBrass, 2.2f);
     pen.Ellipse(x, y - 4, 4, 2, kBrass, 0.0f, kPi);
