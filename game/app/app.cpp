@@ -32,10 +32,8 @@ void HandleEvents(App& app) {
     for (const Event& e : events) {
         if (e.Kind == EventKind::EncounterResolved) {
             app.FeedbackCustomer = e.Customer;
-            app.ReputationTrail.push_back(app.Play->Reputation);
             app.Now = Screen::Feedback;
         }
-        if (e.Kind == EventKind::PromiseBroken && !app.ReputationTrail.empty()) app.ReputationTrail.back() = app.Play->Reputation;
     }
     app.Recent.insert(app.Recent.end(), events.begin(), events.end());
     if (app.Now == Screen::Feedback && app.Options.Play == Mode::Assessment) {
@@ -61,7 +59,6 @@ void Begin(App& app) {
 
 void StartNext(App& app) {
     app.Play = StartNextShift(*app.Progress, app.Options);
-    app.ReputationTrail.clear();
     app.FeedbackCustomer = -1;
     app.Now = Screen::Counter;
 }
@@ -310,9 +307,6 @@ std::optional<std::string> AppRestore(App& app, const std::string& text) {
         app.Options.Play = snap->Play;
         app.Progress = std::move(session->Progress);
         app.Play = std::move(session->Current);
-        app.ReputationTrail.clear();
-        for (const Customer& c : app.Play ? app.Play->Customers : std::vector<Customer>{})
-            if (c.Done) app.ReputationTrail.push_back(app.ReputationTrail.empty() ? c.Reach : app.ReputationTrail.back() + c.Reach);
         app.Now = app.Play ? (app.Play->Now == Phase::Resolved ? Screen::Feedback : Screen::Counter) : Screen::Title;
         if (app.Now == Screen::Feedback) app.FeedbackCustomer = app.Play->Current;
         return std::nullopt;

@@ -92,7 +92,6 @@ struct App {
     std::optional<Week> Progress;     // the week (or assessment) under way
     std::optional<Shift> Play;        // the shift at the counter, or the one just finished
     int FeedbackCustomer = -1;        // the customer the feedback card is about
-    std::vector<int> ReputationTrail; // net reputation after each resolved customer
     std::vector<std::string> Problems; // content errors, shown on the error screen
     std::vector<Event> Recent;        // the last tick's events, for bridges (LMS, screen reader)
     Preferences Prefs;

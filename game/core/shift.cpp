@@ -415,6 +415,14 @@ int DecisionTicksLeft(const Shift& s) {
     return std::max(0, total - (s.Tick - s.DecisionStartTick));
 }
 
+std::vector<int> ReputationTrail(const Shift& s) {
+    std::vector<int> trail;
+    int reputation = 0;
+    for (const Customer& c : s.Customers)
+        if (c.Done) trail.push_back(reputation += c.Reach);
+    return trail;
+}
+
 std::vector<int> WaitingCustomers(const Shift& s) {
     std::vector<int> out;
     for (int i = s.Current + 1; i < static_cast<int>(s.Customers.size()); ++i)

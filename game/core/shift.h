@@ -196,6 +196,10 @@ const Beat* CurrentBeat(const Shift& shift);
 // Ticks left before the current decision starts draining patience (0 if draining or off).
 int DecisionTicksLeft(const Shift& shift);
 
+// Net reputation after each customer served, in serving order (a broken
+// promise counts from the customer it was made to): the debrief's chart.
+std::vector<int> ReputationTrail(const Shift& shift);
+
 // Customers who have arrived and wait behind the one being served.
 std::vector<int> WaitingCustomers(const Shift& shift);
 

@@ -14,8 +14,8 @@ namespace moments::screens {
 namespace {
 
 // Net reputation after each customer, as a line over a zero axis.
-void ReputationChart(const App& app, float width) {
-    const std::vector<int>& trail = app.ReputationTrail;
+void ReputationChart(const App& app, const Shift& s, float width) {
+    const std::vector<int> trail = ReputationTrail(s);
     widgets::Label(app.Text.Get("debrief.chart"), theme::kInkSoft);
     const float h = 110.0f;
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -121,7 +121,7 @@ void Debrief(const App& app, Commands& out) {
     Totals(app, s, ColumnWidth());
     widgets::EndCard();
     widgets::BeginCard();
-    ReputationChart(app, ColumnWidth());
+    ReputationChart(app, s, ColumnWidth());
     BreakEven(app, s, ColumnWidth());
     widgets::EndCard();
     widgets::BeginCard();

@@ -50,6 +50,7 @@ TEST_CASE("word of mouth: one misery and two magic moments net zero") {
     CHECK(ServeWith(s, 2) == Outcome::Misery);
     CHECK(ServeWith(s, 0) == Outcome::Magic);
     CHECK(s.Reputation == 0);
+    CHECK(ReputationTrail(s) == std::vector<int>{10, -10, 0});
     CHECK(s.Now == Phase::Ended);
 }
 

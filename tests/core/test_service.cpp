@@ -113,6 +113,7 @@ SCENARIO("promises: kept, they hold; broken, the moment turns to misery after th
                 CHECK(s.Promises[0].Broken);
                 CHECK(s.Customers[1].Result == Outcome::Misery);
                 CHECK(s.Reputation == reputation - 30);
+                CHECK(ReputationTrail(s)[1] == reputation - 30); // the chart drops at Eli, not later
                 CHECK(s.Outcomes[static_cast<size_t>(Outcome::Magic)] == 1);
                 CHECK(s.Outcomes[static_cast<size_t>(Outcome::Misery)] == 1);
             }
