@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { serve } from '../tests/web/harness.mjs';
-import { launchTagged, measureIdle } from './procs.mjs';
+import { isolateMainThreads, launchTagged, measureIdle, releaseThreads } from './procs.mjs';
 import { openFresh, playUntil, sleep, state, waitForScreen } from './pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -93,15 +93,18 @@ function simulatorRun() {
 // [SECTION] Browser runs -----------------------------------------------------------------------
 
 // Ours: first frame in a fresh context, then day 1 played with the keyboard, then the frame work stats.
-async function oursLoadAndPlay(browser, url) {
+// The play runs with the page's main thread on a core of its own (see isolateMainThreads).
+async function oursLoadAndPlay(browser, root, url) {
   const { context, page, firstFrameMs, problems: pageProblems } = await openFresh(browser, url, { hook: true });
   try {
     await waitForScreen(page, 'title');
+    if (!isolateMainThreads(root)) problems.push('ours: frame work timed without a core of its own (a single core, or no renderer process found)');
     const end = await playUntil(page, (s) => s.screen === 'debrief');
     const stats = await page.evaluate(() => window.moments.frameStats());
     if (pageProblems.length) problems.push(`ours: page errors: ${pageProblems.join(' | ')}`);
     return { firstFrameMs, stats, served: end.served };
   } finally {
+    releaseThreads(root);
     await context.close();
   }
 }
@@ -197,14 +200,14 @@ async function main() {
   let version = '?';
   try {
     log(`first frame (fresh context each) and a played day 1, ${RUNS} runs each`);
-    const { browser } = await launchTagged();
+    const { browser, root: browserPid } = await launchTagged();
     version = browser.version();
     try {
       // Warm-up, not counted: the first page of a new browser also pays for starting its GPU process.
       await attempt('warm-up', async () => { await referenceLoad(browser, reference.url); await (await openFresh(browser, ours.url, { hook: true })).context.close(); });
       for (let i = 0; i < RUNS; i++) {
         const sides = [
-          async () => { const r = await attempt(`ours load+play run ${i + 1}`, () => oursLoadAndPlay(browser, ours.url));
+          async () => { const r = await attempt(`ours load+play run ${i + 1}`, () => oursLoadAndPlay(browser, browserPid, ours.url));
             if (r) { load.ours.push(r.firstFrameMs); load.median.push(r.stats.median_ms); load.p95.push(r.stats.p95_ms);
               load.max.push(r.stats.max_ms); load.frames.push(r.stats.frames); } },
           async () => { const r = await attempt(`reference load run ${i + 1}`, () => referenceLoad(browser, reference.url));
@@ -247,7 +250,7 @@ async function main() {
   const ffOurs = median(load.ours), ffRef = median(load.reference);
   rows.push(['first frame: navigation start → Module.onGameReady, ms', withRange(load.ours, 0), withRange(load.reference, 0), ratio(ffOurs, ffRef)]);
   const fwMedian = median(load.median), fwP95 = median(load.p95);
-  rows.push([`frame work (tick + UI build) per drawn frame over day 1, median, ms (${fmtInt(median(load.frames))} frames a run)`, withRange(load.median, 3), '—', '—']);
+  rows.push([`frame work (tick + UI build) per drawn frame over day 1, median, ms (${fmtInt(median(load.frames))} frames a run; the page's main thread alone on a core)`, withRange(load.median, 3), '—', '—']);
   rows.push(['frame work per drawn frame over day 1, p95, ms', withRange(load.p95, 3), '—', '—']);
   rows.push(['frame work per drawn frame over day 1, max, ms', withRange(load.max, 1), '—', '—']);
   const cRef = median(cpu.reference);
