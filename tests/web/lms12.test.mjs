@@ -6,36 +6,20 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { rm } from 'node:fs/promises';
-import { makePackages, extract, startLms } from './lms/server.mjs';
-import { launchBrowser, waitFor, lmsPage, state, waitScreen, playUntil, focusGame } from './lms/play.mjs';
-import { checkScormZip, launchGame, calls } from './lms/scorm.mjs';
+import { openCourse } from './lms/course.mjs';
+import { waitFor, lmsPage, state, waitScreen, playUntil, focusGame } from './lms/play.mjs';
+import { checkScormZip, launchGame, calls, closeGame } from './lms/scorm.mjs';
 import { checkCalls, lastValues, interactions } from './lms/formats.mjs';
 import { loadAdapter } from './lms/node-adapter.mjs';
 
 const LEARNER = { student_id: 'u-1042', student_name: 'Okafor, Ada' };
-let pk, pkgDir, lms, browser;
-
-// The learner closes the game; waits for the LMS to store the last commit (LMS finish).
-async function closeGame(page) {
-  const before = lms.commits.length;
-  const finishing = (await calls(page)).length;
-  await page.evaluate(() => window.lms.close());
-  const finished = (await calls(page)).slice(finishing).some((c) => /Finish$|Terminate$/.test(c.fn) && c.ret === 'true');
-  if (finished) await waitFor(() => lms.commits.length > before, 'the final commit');
-}
+let course, pk, lms, browser;
 
 before(async () => {
-  pk = await makePackages(['--mode', 'training']);
-  pkgDir = await extract(pk.zips.scorm12);
-  lms = await startLms({ pkgDir });
-  browser = await launchBrowser();
+  course = await openCourse(['--mode', 'training'], 'scorm12');
+  ({ pk, lms, browser } = course);
 });
-after(async () => {
-  await browser?.close();
-  await lms?.close();
-  if (pkgDir) await rm(pkgDir, { recursive: true, force: true });
-  await pk?.cleanup();
-});
+after(() => course?.close());
 
 test('the SCORM 1.2 zip has its manifest at the root, lists every file and carries the launch data', async () => {
   const dir = await checkScormZip(pk.zips.scorm12, {
@@ -102,7 +86,7 @@ test('a shift reports initialise, every choice, score, status, session time and 
   });
   const game = await frame.evaluate(() => ({ standard: window.MomentsLMS.standard }));
   assert.equal(game.standard, 'scorm12');
-  await closeGame(page);
+  await closeGame(page, lms);
 
   const all = await calls(page);
   const sets = checkCalls('12', all);
@@ -139,7 +123,7 @@ test('a shift reports initialise, every choice, score, status, session time and 
 test('closing mid-shift and relaunching resumes the same customer with the same reputation', async () => {
   const first = await launchGame(browser, lms, '12', { cmi: { core: LEARNER } });
   const before = await playUntil(first.page, first.frame, (s) => s.screen === 'counter' && s.served >= 2);
-  await closeGame(first.page);
+  await closeGame(first.page, lms);
   checkCalls('12', await calls(first.page));
   const stored = lms.commits.at(-1).cmi;
   assert.equal(stored.core.exit, 'suspend');
@@ -196,7 +180,7 @@ test('a whole training week keeps its suspend data within 4,096 characters', asy
   const v = lastValues(all.filter((c) => c.fn === 'LMSSetValue').map((c) => c.args));
   assert.equal(v['cmi.core.lesson_status'], end.week.passed ? 'passed' : 'failed');
   assert.equal(v['cmi.core.score.raw'], String(end.week.score));
-  await closeGame(page);
+  await closeGame(page, lms);
   const closing = (await calls(page)).slice(all.length);
   assert.deepEqual(closing.filter((c) => c.fn === 'LMSSetValue').map((c) => c.args[0] + '=' + (c.args[0].endsWith('exit') ? c.args[1] : '…')),
     ['cmi.core.exit=', 'cmi.core.session_time=…'], 'a finished week exits normally (exit "")');
@@ -212,7 +196,7 @@ for (const kind of ['throw', 'false', 'throw-after-init']) {
     const end = await playUntil(page, frame, (s) => s.screen === 'debrief');
     assert.ok(end.served >= 1);
     assert.ok(warnings.some((w) => w.startsWith('moments lms:')), 'the failures were logged as warnings');
-    await closeGame(page);
+    await closeGame(page, lms);
     assert.deepEqual(problems, [], 'no errors, no uncaught exceptions');
     await page.close();
   });

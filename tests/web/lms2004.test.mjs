@@ -5,37 +5,21 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
-import { makePackages, extract, startLms } from './lms/server.mjs';
-import { launchBrowser, waitFor, state, playUntil } from './lms/play.mjs';
-import { checkScormZip, launchGame, calls } from './lms/scorm.mjs';
+import { openCourse } from './lms/course.mjs';
+import { waitFor, state, playUntil } from './lms/play.mjs';
+import { checkScormZip, launchGame, calls, closeGame } from './lms/scorm.mjs';
 import { checkCalls, lastValues, interactions } from './lms/formats.mjs';
 import { loadAdapter } from './lms/node-adapter.mjs';
 
 const LEARNER = { learner_id: 'u-2077', learner_name: 'Rossi, Giulia' };
 const LAUNCH = { mode: 'assessment', passMark: 80, venues: ['hotel_concierge'] };
-let pk, pkgDir, lms, browser;
-
-// The learner closes the game; waits for the LMS to store the last commit (LMS finish).
-async function closeGame(page) {
-  const before = lms.commits.length;
-  const finishing = (await calls(page)).length;
-  await page.evaluate(() => window.lms.close());
-  const finished = (await calls(page)).slice(finishing).some((c) => /Finish$|Terminate$/.test(c.fn) && c.ret === 'true');
-  if (finished) await waitFor(() => lms.commits.length > before, 'the final commit');
-}
+let course, pk, lms, browser;
 
 before(async () => {
-  pk = await makePackages(['--mode', 'assessment', '--pass-mark', '80', '--venues', 'hotel_concierge']);
-  pkgDir = await extract(pk.zips.scorm2004);
-  lms = await startLms({ pkgDir });
-  browser = await launchBrowser();
+  course = await openCourse(['--mode', 'assessment', '--pass-mark', '80', '--venues', 'hotel_concierge'], 'scorm2004');
+  ({ pk, lms, browser } = course);
 });
-after(async () => {
-  await browser?.close();
-  await lms?.close();
-  if (pkgDir) await rm(pkgDir, { recursive: true, force: true });
-  await pk?.cleanup();
-});
+after(() => course?.close());
 
 test('the SCORM 2004 zip has its manifest at the root, lists every file and carries the launch data', async () => {
   const dir = await checkScormZip(pk.zips.scorm2004, {
@@ -68,7 +52,7 @@ test('an assessment: launch data reaches the game, then choices, score, completi
   });
   assert.equal(end.venue, 'hotel_concierge', 'venue from the launch data');
   assert.equal(end.week.pass_mark, 80, 'pass mark from the launch data');
-  await closeGame(page);
+  await closeGame(page, lms);
 
   const sets = checkCalls('2004', await calls(page));
   const v = lastValues(sets);
@@ -104,7 +88,7 @@ test('closing mid-shift and relaunching resumes the same customer with the same 
   const launch_data = JSON.stringify(LAUNCH);
   const first = await launchGame(browser, lms, '2004', { cmi: { ...LEARNER, launch_data } });
   const before = await playUntil(first.page, first.frame, (s) => s.screen === 'counter' && s.served >= 3);
-  await closeGame(first.page);
+  await closeGame(first.page, lms);
   const sets = checkCalls('2004', await calls(first.page));
   assert.equal(lastValues(sets)['cmi.exit'], 'suspend');
   const stored = lms.commits.at(-1).cmi;
@@ -133,7 +117,7 @@ for (const kind of ['false', 'throw-after-init']) {
     const end = await playUntil(page, frame, (s) => s.screen === 'debrief');
     assert.ok(end.served >= 1);
     assert.ok(warnings.some((w) => w.startsWith('moments lms:')));
-    await closeGame(page);
+    await closeGame(page, lms);
     assert.deepEqual(problems, []);
     await page.close();
   });

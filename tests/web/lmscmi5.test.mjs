@@ -4,10 +4,11 @@
 // each with the contextTemplate and the right categories.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makePackages, extract, startLms, listZip } from './lms/server.mjs';
-import { launchBrowser, lmsPage, state, playUntil, waitScreen, waitFor } from './lms/play.mjs';
+import { listZip } from './lms/server.mjs';
+import { openCourse } from './lms/course.mjs';
+import { lmsPage, state, playUntil, waitScreen, waitFor } from './lms/play.mjs';
 import { createLrs, SESSION_EXT } from './lms/lrs.mjs';
 import { webFiles } from './lms/scorm.mjs';
 
@@ -19,7 +20,7 @@ const ACTOR = { objectType: 'Agent', name: 'Ana Popescu', account: { homePage: '
 const ACTIVITY = 'https://lms.example.org/activities/au/7f3c';
 const ISO_DURATION = /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/;
 
-let pk, pkgDir, lms, lrs, browser;
+let course, pk, pkgDir, lms, lrs, browser;
 
 function launchData(sessionId, launchMode = 'Normal') {
   return {
@@ -48,18 +49,11 @@ function checkContext(s, sessionId, registration) {
 const categories = (s) => (s.context.contextActivities.category || []).map((a) => a.id);
 
 before(async () => {
-  pk = await makePackages(['--mode', 'assessment']);
-  pkgDir = await extract(pk.zips.cmi5);
   lrs = createLrs();
-  lms = await startLms({ pkgDir, route: lrs.route });
-  browser = await launchBrowser();
+  course = await openCourse(['--mode', 'assessment'], 'cmi5', { route: lrs.route });
+  ({ pk, pkgDir, lms, browser } = course);
 });
-after(async () => {
-  await browser?.close();
-  await lms?.close();
-  if (pkgDir) await rm(pkgDir, { recursive: true, force: true });
-  await pk?.cleanup();
-});
+after(() => course?.close());
 
 test('the cmi5 zip has cmi5.xml at the root with the AU, its launch parameters and every file', async () => {
   const entries = await listZip(pk.zips.cmi5);

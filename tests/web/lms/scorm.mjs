@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listZip, extract } from './server.mjs';
-import { lmsPage, gameFrame } from './play.mjs';
+import { lmsPage, gameFrame, waitFor } from './play.mjs';
 import { webDir } from '../harness.mjs';
 
 // Every file of the web build, relative, sorted.
@@ -52,3 +52,12 @@ export async function launchGame(browser, lms, std, { cmi, stub, settings } = {}
 }
 
 export const calls = (page) => page.evaluate(() => window.lms.calls);
+
+// The learner closes the game; waits for the LMS to store the last commit (LMS finish).
+export async function closeGame(page, lms) {
+  const before = lms.commits.length;
+  const finishing = (await calls(page)).length;
+  await page.evaluate(() => window.lms.close());
+  const finished = (await calls(page)).slice(finishing).some((c) => /Finish$|Terminate$/.test(c.fn) && c.ret === 'true');
+  if (finished) await waitFor(() => lms.commits.length > before, 'the final commit');
+}
