@@ -1,7 +1,10 @@
 // A small seeded random number generator whose whole state lives in the
 // simulation, so a shift replays exactly from its seed (no rand(), no time()).
 #pragma once
+#include <cstddef>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace moments {
 
@@ -20,6 +23,11 @@ struct Rng {
     int Below(int n) { return static_cast<int>(Next() % static_cast<uint64_t>(n)); }
     // Uniform integer in [lo, hi].
     int Between(int lo, int hi) { return lo + Below(hi - lo + 1); }
+    // Fisher-Yates: every order of `items` equally likely.
+    template <typename T>
+    void Shuffle(std::vector<T>& items) {
+        for (std::size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[static_cast<std::size_t>(Below(static_cast<int>(i)))]);
+    }
 };
 
 } // namespace moments

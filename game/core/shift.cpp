@@ -257,37 +257,6 @@ struct Hasher {
 
 } // namespace
 
-// [SECTION] Plans --------------------------------------------------------------------
-
-ShiftPlan PlanDay(const Venue& venue, int day, const std::vector<int>& loyal, uint64_t seed) {
-    const Day& d = venue.Week[static_cast<size_t>(day)];
-    ShiftPlan plan{day, d.WeekStage, d.Encounters, std::vector<bool>(d.Encounters.size(), false), d.ArrivalGapSeconds};
-    Rng rng{seed ^ 0x5EEDu};
-    std::vector<int> candidates;
-    for (int e : loyal)
-        if (std::find(plan.Encounters.begin(), plan.Encounters.end(), e) == plan.Encounters.end() &&
-            std::find(candidates.begin(), candidates.end(), e) == candidates.end())
-            candidates.push_back(e);
-    for (int n = 0; n < kMaxReturningPerDay && !candidates.empty(); ++n) {
-        const int pick = rng.Below(static_cast<int>(candidates.size()));
-        const int at = rng.Between(1, static_cast<int>(plan.Encounters.size()));
-        plan.Encounters.insert(plan.Encounters.begin() + at, candidates[static_cast<size_t>(pick)]);
-        plan.Returning.insert(plan.Returning.begin() + at, true);
-        candidates.erase(candidates.begin() + pick);
-    }
-    return plan;
-}
-
-ShiftPlan PlanAssessment(const Venue& venue, uint64_t seed) {
-    std::vector<int> pool(venue.Encounters.size());
-    for (size_t i = 0; i < pool.size(); ++i) pool[i] = static_cast<int>(i);
-    Rng rng{seed ^ 0xA55E55u};
-    for (size_t i = pool.size(); i > 1; --i) std::swap(pool[i - 1], pool[static_cast<size_t>(rng.Below(static_cast<int>(i)))]);
-    pool.resize(std::min(pool.size(), static_cast<size_t>(kAssessmentCustomers)));
-    const int gap = venue.Week.empty() ? 60 : venue.Week[venue.Week.size() / 2].ArrivalGapSeconds;
-    return {0, Stage::Experience, pool, std::vector<bool>(pool.size(), false), gap};
-}
-
 // [SECTION] Public operations -----------------------------------------------------
 
 // Lays out the plan's customers with arrival times jittered by the seed.
@@ -384,6 +353,7 @@ Lesson LessonFor(const Shift& s, int customer) {
         if (best.Satisfaction - chosen.Satisfaction > widest_gap) {
             widest_gap = best.Satisfaction - chosen.Satisfaction;
             lesson.BetterMove = &best;
+            lesson.Said = &chosen;
         }
     }
     return lesson;
@@ -439,6 +409,19 @@ float QueuePatience(const Shift& s, const Customer& c) {
     return std::clamp(static_cast<float>(next_drain_at - waited) / static_cast<float>(span), 0.0f, 1.0f);
 }
 
+// A permutation drawn from the shift's seed, the customer and the beat alone
+// (not the shift's running Rng), so it is the same on every resume and replay.
+std::vector<int> ResponseOrder(const Shift& s) {
+    const Beat* beat = CurrentBeat(s);
+    if (!beat) return {};
+    std::vector<int> order(beat->Responses.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
+    Rng rng{s.Seed ^ (0x0D3Bull * static_cast<uint64_t>(s.Current + 1)) ^ (0xB3A7ull << 20) * static_cast<uint64_t>(c.Beat + 1)};
+    rng.Shuffle(order);
+    return order;
+}
+
 int BestResponse(const Beat& beat) {
     int best = 0;
     for (int i = 1; i < static_cast<int>(beat.Responses.size()); ++i) {
@@ -452,6 +435,19 @@ int BestResponse(const Beat& beat) {
 int BestResponse(const Shift& s) {
     const Beat* beat = CurrentBeat(s);
     return beat ? BestResponse(*beat) : -1;
+}
+
+std::optional<Tag> HintPrinciple(const Shift& s) {
+    const Beat* beat = CurrentBeat(s);
+    if (!beat) return std::nullopt;
+    const TagSet tags = beat->Responses[static_cast<size_t>(BestResponse(*beat))].Tags;
+    for (int t = 0; t < kTagCount; ++t)
+        if (IsMagicBehaviour(static_cast<Tag>(t)) && tags.Has(static_cast<Tag>(t))) return static_cast<Tag>(t);
+    return std::nullopt;
+}
+
+int HintsUsed(const Shift& s) {
+    return static_cast<int>(std::count_if(s.Customers.begin(), s.Customers.end(), [](const Customer& c) { return c.HintUsed; }));
 }
 
 // A promise can be kept once the encounter that made it is over: the feedback

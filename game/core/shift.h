@@ -11,6 +11,7 @@
 #include "venue.h"
 
 #include <array>
+#include <optional>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -46,7 +47,7 @@ struct ShiftPlan {
 };
 
 enum class CommandKind : uint8_t {
-    Choose,      // Arg: index of the response in the current beat
+    Choose,      // Arg: the response's index in the venue file's beat (its stable id), never its place on screen
     Next,        // leave the feedback for the next customer (Arg unused)
     KeepPromise, // Arg: index into Shift::Promises
     Hint,        // training only: show the principle of the best answer (Arg unused)
@@ -153,8 +154,12 @@ Shift StartShift(const Venue& venue, const ShiftPlan& plan, uint64_t seed, Setti
 // kMaxReturningPerDay loyal customers (encounter indices) chosen by the seed.
 ShiftPlan PlanDay(const Venue& venue, int day, const std::vector<int>& loyal, uint64_t seed);
 
-// The plan for an assessment: kAssessmentCustomers drawn from the whole pool by the seed.
-ShiftPlan PlanAssessment(const Venue& venue, uint64_t seed);
+// The plan for an assessment: the customers of parallel form `form` (modulo the
+// number of forms), in an order drawn by the seed.
+ShiftPlan PlanAssessment(const Venue& venue, uint64_t seed, int form);
+
+// How many parallel assessment forms the venue has (at least 1).
+int AssessmentFormCount(const Venue& venue);
 
 // Advances the clock by `ticks` (>= 0) while a decision is open: patience
 // timers, the queue, promise deadlines.
@@ -180,6 +185,7 @@ uint64_t StateHash(const Shift& shift);
 struct Lesson {
     const Response* Principle = nullptr;  // the choice that mattered most
     const Response* BetterMove = nullptr; // the best answer where the player fell shortest; null if none
+    const Response* Said = nullptr;       // what the player said there instead; null if no better move
 };
 
 // Derives the feedback for a resolved customer from the path they took.
@@ -206,10 +212,21 @@ std::vector<int> WaitingCustomers(const Shift& shift);
 // The customer's patience in line, 1 (fresh) to 0 (about to lose satisfaction again).
 float QueuePatience(const Shift& shift, const Customer& customer);
 
+// The order in which the current beat's responses are shown (indices into the
+// beat), drawn from the seed: position on screen carries no meaning. Empty if no decision is open.
+std::vector<int> ResponseOrder(const Shift& shift);
+
 // Index of the best response of a beat: the most satisfying, then the quickest.
 int BestResponse(const Beat& beat);
 // The same for the current beat (the hint's subject); -1 if no decision is open.
 int BestResponse(const Shift& shift);
+
+// The behaviour the current best answer shows (a magic-behaviour tag), which a
+// hint names without quoting the answer; nullopt if it shows none or no decision is open.
+std::optional<Tag> HintPrinciple(const Shift& shift);
+
+// How many customers of the shift the player asked a hint for.
+int HintsUsed(const Shift& shift);
 
 // Whether KeepPromise(index) would be accepted now.
 bool CanKeepPromise(const Shift& shift, int index);

@@ -70,7 +70,7 @@ DayLog LogOf(const Shift& s) { return {s.Options, s.Log}; }
 } // namespace
 
 Snapshot TakeSnapshot(const Week& week, const Shift* current) {
-    Snapshot snap{week.Place->Id, week.Place->Version, week.Play, week.Seed, {}};
+    Snapshot snap{week.Place->Id, week.Place->Version, week.Play, week.Seed, week.Form, {}};
     for (const DayResult& d : week.Days) snap.Days.push_back({d.Options, d.Log});
     if (current) snap.Days.push_back(LogOf(*current));
     return snap;
@@ -80,7 +80,7 @@ std::string EncodeSnapshot(const Snapshot& s) {
     std::string out = "mot" + std::to_string(kSnapshotFormat) + "|" + s.VenueId + "|" + std::to_string(s.VenueVersion) + "|" +
                       kModeLetters[static_cast<int>(s.Play)] + "|";
     AppendBase36(out, s.Seed);
-    out += '|';
+    out += '|' + std::to_string(s.Form) + '|';
     for (size_t d = 0; d < s.Days.size(); ++d) {
         if (d) out += ';';
         out += static_cast<char>('0' + static_cast<int>(s.Days[d].Options.Timer));
@@ -104,19 +104,23 @@ std::optional<Snapshot> DecodeSnapshot(const std::string& text, std::string& err
         error = "not a Moments of Truth save";
         return std::nullopt;
     }
-    if (f[0] != "mot" + std::to_string(kSnapshotFormat)) {
+    uint64_t format = 0;
+    if (!ParseWhole(f[0].substr(3), format) || format < kOldestSnapshotFormat || format > kSnapshotFormat) {
         error = "save format '" + f[0].substr(3) + "' is from another version of the game and cannot be resumed "
-                "(this version reads format " + std::to_string(kSnapshotFormat) + ")";
+                "(this version reads formats " + std::to_string(kOldestSnapshotFormat) + " to " + std::to_string(kSnapshotFormat) + ")";
         return std::nullopt;
     }
+    // Format 2 had no form field: read it as form 0.
+    std::vector<std::string> fields = f;
+    if (format == 2 && fields.size() == 6) fields.insert(fields.begin() + 5, "0");
     Snapshot s;
-    uint64_t version = 0;
-    const int mode = f.size() == 6 && f[3].size() == 1 ? IndexOf(kModeLetters, 2, f[3][0]) : -1;
+    uint64_t version = 0, form = 0;
+    const int mode = fields.size() == 7 && fields[3].size() == 1 ? IndexOf(kModeLetters, 2, fields[3][0]) : -1;
     size_t total = 0;
-    bool ok = f.size() == 6 && !f[1].empty() && f[1].size() <= 64 && ParseWhole(f[2], version) && version <= 1000000 &&
-              mode >= 0 && ParseWhole(f[4], s.Seed, 36);
-    if (ok && !f[5].empty()) {
-        for (const std::string& day : Split(f[5], ';')) {
+    bool ok = fields.size() == 7 && !fields[1].empty() && fields[1].size() <= 64 && ParseWhole(fields[2], version) &&
+              version <= 1000000 && mode >= 0 && ParseWhole(fields[4], s.Seed, 36) && ParseWhole(fields[5], form) && form < 100;
+    if (ok && !fields[6].empty()) {
+        for (const std::string& day : Split(fields[6], ';')) {
             s.Days.emplace_back();
             ok = ok && s.Days.size() <= 16 && ParseDay(day, s.Days.back(), total);
         }
@@ -125,7 +129,8 @@ std::optional<Snapshot> DecodeSnapshot(const std::string& text, std::string& err
         error = "save is damaged (fields unreadable)";
         return std::nullopt;
     }
-    s.VenueId = f[1];
+    s.Form = static_cast<int>(form);
+    s.VenueId = fields[1];
     s.VenueVersion = static_cast<int>(version);
     s.Play = static_cast<Mode>(mode);
     return s;
@@ -154,7 +159,7 @@ std::optional<Session> Replay(const Venue& venue, const Snapshot& snap, std::str
                 " version " + std::to_string(venue.Version);
         return std::nullopt;
     }
-    Session session{StartWeek(venue, snap.Seed, snap.Play), std::nullopt};
+    Session session{StartWeek(venue, snap.Seed, snap.Play, snap.Form), std::nullopt};
     for (size_t d = 0; d < snap.Days.size(); ++d) {
         if (WeekComplete(session.Progress)) {
             error = "save has more shifts than the week";

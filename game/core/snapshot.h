@@ -10,9 +10,11 @@
 namespace moments {
 
 // Bumped whenever the encoding, or the rules that give the commands their
-// meaning, change. Decode refuses other formats with a message instead of
-// misreading them.
-constexpr int kSnapshotFormat = 2;
+// meaning, change. Decode reads every format since kOldestSnapshotFormat and
+// refuses others with a message instead of misreading them.
+// Format 3 added the assessment form; format 2 saves read as form 0.
+constexpr int kSnapshotFormat = 3;
+constexpr int kOldestSnapshotFormat = 2;
 constexpr int kMaxSnapshotCommands = 20000; // far beyond any real week; guards bad input
 
 struct DayLog {
@@ -25,6 +27,7 @@ struct Snapshot {
     int VenueVersion = 0;
     Mode Play = Mode::Training;
     uint64_t Seed = 0;
+    int Form = 0; // the assessment's parallel form
     std::vector<DayLog> Days; // finished days, then the shift in progress (if any)
 };
 
@@ -38,9 +41,10 @@ struct Session {
 // must not have been recorded into the week yet.
 Snapshot TakeSnapshot(const Week& week, const Shift* current);
 
-// Compact printable text: "mot<format>|venue|version|mode|seed|day;day;...",
-// each day "<timer><command>,<command>...". Uses only [0-9a-z|_,;@-], safe
-// for LMS suspend data.
+// Compact printable text: "mot<format>|venue|version|mode|seed|form|day;day;...",
+// each day "<timer><command>,<command>...". A choice names the response by its
+// index in the venue file's beat (stable for a venue version), never by its
+// place on screen. Uses only [0-9a-z|_,;@-], safe for LMS suspend data.
 std::string EncodeSnapshot(const Snapshot& snapshot);
 
 // Parses EncodeSnapshot's text; on failure returns nullopt and says why in `error`.

@@ -7,7 +7,7 @@ const std::array<const char*, kTagCount> kTagNames = {
     "deflect_blame", "no_apology", "customer_wrong", "cut_off",
     "too_many_questions", "scripted_praise", "push_extras", "hovering",
     "anticipate_need", "personalise", "own_problem", "follow_up", "bend_rule",
-    "apologise", "little_extra",
+    "apologise", "little_extra", "hold_line",
 };
 
 // Venue files name tags in snake_case; the core works with the enum.
@@ -41,6 +41,10 @@ int WordOfMouth::For(Outcome o) const {
     case Outcome::Magic: return Magic;
     }
     return 0;
+}
+
+std::string ResponseId(const Venue& v, const Encounter& e, const Beat& b, const Response& r) {
+    return v.Id + "." + e.Id + "." + b.Id + "." + r.Id;
 }
 
 // Higher expectations need more satisfaction before they are even met.

@@ -36,9 +36,10 @@ enum class Tag : uint8_t {
     Personalise,      // magic: treats them as a person, by name or detail
     OwnProblem,       // magic: takes ownership
     FollowUp,         // magic: promises and follows through
-    BendRule,         // magic: customer-driven, finds a way round a rule
+    BendRule,         // magic: customer-driven, finds a way round a rule (wrong when the rule protects them)
     Apologise,        // magic: a sincere apology
     LittleExtra,      // magic: what was expected plus a little more
+    HoldLine,         // magic: a kind no that keeps a rule which protects the customer, says why and what can be done
     Count
 };
 constexpr int kTagCount = static_cast<int>(Tag::Count);
@@ -101,6 +102,13 @@ struct Encounter {
     std::string Request;    // the visible request, shown in the queue
     std::string HiddenNeed; // empty if none
     std::vector<Beat> Beats; // Beats[0] is the first
+    int ReturnVisit = -1;    // the encounter played when this regular comes back; -1: this one again
+};
+
+// One parallel form of the assessment: customers training never shows.
+struct AssessmentForm {
+    std::string Id;
+    std::vector<int> Encounters; // indices into Venue::Encounters
 };
 
 struct Policy {
@@ -134,8 +142,13 @@ struct Venue {
     std::vector<Policy> Policies;
     std::vector<Encounter> Encounters;
     std::vector<Day> Week; // one entry per shift of the training week
+    std::vector<AssessmentForm> Assessment; // parallel forms; empty in older files: drawn from every encounter
     std::vector<std::string> Locales; // languages the venue's text is translated into ("en" is the source)
 };
+
+// A response's stable, readable id for reports and LMS interactions:
+// "<venue>.<encounter>.<beat>.<response>" (never a place on screen or a letter).
+std::string ResponseId(const Venue& v, const Encounter& e, const Beat& b, const Response& r);
 
 // Satisfaction a customer must reach for their expectation to be met.
 int ExpectationLevel(Expectation e);

@@ -4,8 +4,9 @@
 
 namespace moments {
 
-Week StartWeek(const Venue& venue, uint64_t seed, Mode mode) {
+Week StartWeek(const Venue& venue, uint64_t seed, Mode mode, int form) {
     Week w;
+    w.Form = form % AssessmentFormCount(venue);
     w.Place = &venue;
     w.Seed = seed;
     w.Play = mode;
@@ -20,7 +21,7 @@ bool WeekComplete(const Week& w) { return static_cast<int>(w.Days.size()) >= Wee
 uint64_t NextSeed(const Week& w) { return w.Seed + 0x9E37ull * w.Days.size(); }
 
 ShiftPlan NextPlan(const Week& w) {
-    if (w.Play == Mode::Assessment) return PlanAssessment(*w.Place, w.Seed);
+    if (w.Play == Mode::Assessment) return PlanAssessment(*w.Place, w.Seed, w.Form);
     return PlanDay(*w.Place, static_cast<int>(w.Days.size()), w.Loyal, NextSeed(w));
 }
 

@@ -25,11 +25,13 @@ struct Week {
     const Venue* Place = nullptr;
     Mode Play = Mode::Training;
     uint64_t Seed = 0;
+    int Form = 0;                // the assessment's parallel form (unused in training)
     std::vector<DayResult> Days; // finished shifts, in order
     std::vector<int> Loyal;      // encounters that ended in magic, in order of first magic
 };
 
-Week StartWeek(const Venue& venue, uint64_t seed, Mode mode);
+// `form` picks the assessment's parallel form (modulo their number).
+Week StartWeek(const Venue& venue, uint64_t seed, Mode mode, int form = 0);
 
 // Number of shifts the week has: the venue's days in training, one in assessment.
 int WeekLength(const Week& week);
