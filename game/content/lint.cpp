@@ -127,6 +127,7 @@ std::vector<ContentError> LintVenues(const std::vector<LintInput>& venues, const
             CheckHiddenNeed(in, ei, out);
         }
         CheckWeek(in, out);
+        LintJudgment(in, out);
         if (!locales_dir.empty()) CheckTranslations(in, locales_dir, out);
     }
     if (!venues.empty()) CheckCoverage(venues, out);

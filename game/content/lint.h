@@ -20,6 +20,10 @@ constexpr int kMinEncountersPerVenue = 12;
 // `locales_dir` (skipped when empty). Returns every problem found.
 std::vector<ContentError> LintVenues(const std::vector<LintInput>& venues, const std::string& locales_dir);
 
+// GAME.md §6 for one venue: no surface tells, a fresh assessment pool in
+// parallel forms, a gentle first customer (lint_tells.cpp).
+void LintJudgment(const LintInput& venue, std::vector<ContentError>& out);
+
 // Checks that every language's ui.json in `locales_dir` has exactly English's keys.
 std::vector<ContentError> LintInterfaceText(const std::string& locales_dir, const std::vector<std::string>& languages);
 

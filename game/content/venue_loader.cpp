@@ -97,9 +97,26 @@ Portrait ReadPortrait(JsonReader& r, const Value& obj, const std::string& at) {
     return p;
 }
 
-Encounter ReadEncounter(JsonReader& r, const Value& obj, const std::string& at) {
+// A list of encounter ids (a day's arrivals, an assessment form) as indices into the venue.
+std::vector<int> ReadEncounterList(JsonReader& r, const Value& obj, const std::string& at, const std::map<std::string, int>& encounters,
+                                   const char* what) {
+    std::vector<int> out;
+    const Value* list = r.Array(obj, at, "encounters", true);
+    if (!list) return out;
+    const std::string here = Child(at, "encounters");
+    if (list->Items.empty()) r.Fail(here, std::string(what) + " needs at least one encounter");
+    for (size_t i = 0; i < list->Items.size(); ++i) {
+        const Value& id = list->Items[i];
+        const auto it = id.Kind == Type::String ? encounters.find(id.Text) : encounters.end();
+        if (it == encounters.end()) r.Fail(Child(here, i), "no encounter " + json::Write(id) + " in this venue");
+        else out.push_back(it->second);
+    }
+    return out;
+}
+
+Encounter ReadEncounter(JsonReader& r, const Value& obj, const std::string& at, const std::map<std::string, int>& encounters) {
     Encounter e;
-    if (!r.Object(obj, at, {"id", "name", "portrait", "mood", "expectation", "patience", "request", "hidden_need", "beats"}))
+    if (!r.Object(obj, at, {"id", "name", "portrait", "mood", "expectation", "patience", "request", "hidden_need", "beats", "return_visit"}))
         return e;
     e.Id = r.Id(obj, at);
     e.Name = r.String(obj, at, "name");
@@ -109,6 +126,11 @@ Encounter ReadEncounter(JsonReader& r, const Value& obj, const std::string& at) 
     e.Temper = static_cast<Patience>(r.Choice(obj, at, "patience", {"hurried", "normal", "relaxed"}, 1));
     e.Request = r.String(obj, at, "request");
     e.HiddenNeed = r.String(obj, at, "hidden_need", false);
+    if (const Value* back = obj.Find("return_visit")) {
+        const auto it = back->Kind == Type::String ? encounters.find(back->Text) : encounters.end();
+        if (it == encounters.end()) r.Fail(Child(at, "return_visit"), "no encounter " + json::Write(*back) + " in this venue");
+        else e.ReturnVisit = it->second;
+    }
     const Value* list = r.Array(obj, at, "beats", true);
     if (!list) return e;
     const std::string here = Child(at, "beats");
@@ -124,17 +146,16 @@ Day ReadDay(JsonReader& r, const Value& obj, const std::string& at, const std::m
     d.WeekStage = static_cast<Stage>(
         r.Choice(obj, at, "stage", {"uncertainty", "alignment", "experience", "ownership", "amazement"}, 0));
     d.ArrivalGapSeconds = r.Int(obj, at, "arrival_gap", 60, 0, kMaxSeconds);
-    const Value* list = r.Array(obj, at, "encounters", true);
-    if (!list) return d;
-    const std::string here = Child(at, "encounters");
-    if (list->Items.empty()) r.Fail(here, "a day needs at least one encounter");
-    for (size_t i = 0; i < list->Items.size(); ++i) {
-        const Value& id = list->Items[i];
-        const auto it = id.Kind == Type::String ? encounters.find(id.Text) : encounters.end();
-        if (it == encounters.end()) r.Fail(Child(here, i), "no encounter " + json::Write(id) + " in this venue");
-        else d.Encounters.push_back(it->second);
-    }
+    d.Encounters = ReadEncounterList(r, obj, at, encounters, "a day");
     return d;
+}
+
+AssessmentForm ReadForm(JsonReader& r, const Value& obj, const std::string& at, const std::map<std::string, int>& encounters) {
+    AssessmentForm f;
+    if (!r.Object(obj, at, {"id", "encounters"})) return f;
+    f.Id = r.Id(obj, at);
+    f.Encounters = ReadEncounterList(r, obj, at, encounters, "an assessment form");
+    return f;
 }
 
 void ReadWordOfMouth(JsonReader& r, const Value& obj, WordOfMouth& w) {
@@ -152,7 +173,7 @@ std::optional<Venue> ParseVenue(const std::string& text, const std::string& file
     JsonReader r(file, errors);
     const auto doc = r.Parse(text);
     if (!doc || !r.Object(*doc, "", {"id", "version", "setting", "title", "word_of_mouth", "magic_margin", "budget",
-                                     "policies", "week", "encounters", "locales"}))
+                                     "policies", "week", "encounters", "locales", "assessment"}))
         return std::nullopt;
     Venue v;
     v.Id = r.Id(*doc, "");
@@ -182,11 +203,15 @@ std::optional<Venue> ParseVenue(const std::string& text, const std::string& file
     if (encounters) {
         encounter_ids = IndexIds(r, *encounters, "/encounters", "encounter");
         for (size_t i = 0; i < encounters->Items.size(); ++i)
-            v.Encounters.push_back(ReadEncounter(r, encounters->Items[i], Child("/encounters", i)));
+            v.Encounters.push_back(ReadEncounter(r, encounters->Items[i], Child("/encounters", i), encounter_ids));
     }
     if (const Value* week = r.Array(*doc, "", "week", true)) {
         if (week->Items.empty() || week->Items.size() > kStageCount) r.Fail("/week", "the week needs 1 to 5 days");
         for (size_t i = 0; i < week->Items.size(); ++i) v.Week.push_back(ReadDay(r, week->Items[i], Child("/week", i), encounter_ids));
+    }
+    if (const Value* forms = r.Array(*doc, "", "assessment", false)) {
+        IndexIds(r, *forms, "/assessment", "assessment form");
+        for (size_t i = 0; i < forms->Items.size(); ++i) v.Assessment.push_back(ReadForm(r, forms->Items[i], Child("/assessment", i), encounter_ids));
     }
     if (errors.size() != errors_before) return std::nullopt;
     return v;

@@ -1,6 +1,7 @@
 // The content linter: the shipped venues pass, and each rule catches what it should.
 #include "content/lint.h"
 #include "content/venue_loader.h"
+#include "core/shift.h"
 
 #include <doctest/doctest.h>
 
@@ -90,4 +91,28 @@ TEST_CASE("lint: translations missing keys or carrying foreign ones") {
     REQUIRE(venues[0].Data.Locales.size() == 5);
     CHECK(Reports(problems, "/" + beat + ".renamed.text", "missing translation"));
     CHECK(Reports(problems, old_key, "not a key of the English text"));
+}
+
+TEST_CASE("lint: surface tells and a stale assessment pool (GAME.md §6)") {
+    std::vector<LintInput> venues = {Shipped("cafe_counter")};
+    Venue& v = venues[0].Data;
+    for (Encounter& e : v.Encounters)
+        for (Beat& b : e.Beats) {
+            const int best = BestResponse(b);
+            for (Response& r : b.Responses) r.Text = "Right."; // the rest say nothing telling
+            Response& telling = b.Responses[static_cast<size_t>(best)];
+            telling.Text = "Splendid, great choice! And I'll see to every last detail of it myself, right away.";
+            telling.Tags.Add(Tag::BendRule); // bending the rule always wins
+        }
+    v.Assessment = {{"a", {v.Week[0].Encounters[0]}}};
+    v.Encounters[static_cast<size_t>(v.Week[0].Encounters[0])].Temper = Patience::Hurried;
+    const auto problems = LintVenues(venues, "");
+    CHECK(Reports(problems, "/encounters", "the best response is the longest in"));
+    CHECK(Reports(problems, "/encounters", "the phrase \"great choice\" is a tell"));
+    CHECK(Reports(problems, "/encounters", "responses opening with \"splendid\" are a tell"));
+    CHECK(Reports(problems, "/encounters", "bending the rule (bend_rule) is the best answer in"));
+    CHECK(Reports(problems, "/assessment", "at least two parallel forms, not 1"));
+    CHECK(Reports(problems, "/assessment/0/encounters", "a form needs at least six customers"));
+    CHECK(Reports(problems, "/assessment/0/encounters/0", "is a training customer"));
+    CHECK(Reports(problems, "/week/0/encounters/0", "day 1 should open with a calm, relaxed customer"));
 }
