@@ -1,5 +1,6 @@
 // Moments of Truth: reads the command line and hands over to the platform.
-//   --seed N            seed of the first shift (default 1)
+//   --seed N            seed of the first week (default 1; the web page draws a fresh one)
+//   --attempt N         the learner's attempt number: picks the assessment's parallel form
 //   --venue FILE        play this venue file instead of the shipped ones
 //   --assets DIR        where venues/, locales/ and fonts/ are (default "assets")
 //   --lang CODE         en, it, ru, el or ro (default en)
@@ -9,7 +10,7 @@
 //   --venues A,B        offer only these shipped venues
 //   --resume TEXT       restore this save (as written by the game); a bad one is set aside
 //   --reduced-motion    start with motion reduced (the page passes the browser's setting)
-//   --autoplay KIND     best | worst | random: a bot plays through the real UI
+//   --autoplay KIND     best, worst, random, first, ...: a simulator bot plays through the real UI
 //   --quit-after-shift  with --autoplay: print the final state and exit at the debrief
 #include "platform/platform.h"
 
@@ -31,7 +32,7 @@ std::vector<std::string> SplitList(const std::string& text) {
 }
 
 int Usage(const char* problem) {
-    std::fprintf(stderr, "moments: %s\nusage: moments [--seed N] [--venue FILE] [--assets DIR] "
+    std::fprintf(stderr, "moments: %s\nusage: moments [--seed N] [--attempt N] [--venue FILE] [--assets DIR] "
                          "[--autoplay best|worst|random] [--quit-after-shift]\n", problem);
     return 2;
 }
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
         if (arg == "--seed" && has_value) config.Game.Seed = std::strtoull(argv[++i], nullptr, 10);
+        else if (arg == "--attempt" && has_value) config.Game.Attempt = std::clamp(std::atoi(argv[++i]), 0, 1000000);
         else if (arg == "--venue" && has_value) config.Game.VenueFile = argv[++i];
         else if (arg == "--assets" && has_value) config.Game.AssetsDir = argv[++i];
         else if (arg == "--lang" && has_value) config.Game.Language = argv[++i];
@@ -52,13 +54,14 @@ int main(int argc, char** argv) {
             const std::string mode = argv[++i];
             if (mode != "training" && mode != "assessment") return Usage("--mode takes training or assessment");
             config.Game.Options.Play = mode == "assessment" ? moments::Mode::Assessment : moments::Mode::Training;
+            if (config.Game.Options.Play == moments::Mode::Assessment) config.Game.Options.Timer = moments::TimerMode::Normal;
         } else if (arg == "--pass-mark" && has_value) config.Game.PassMark = std::clamp(std::atoi(argv[++i]), 0, 100);
         else if (arg == "--venues" && has_value) config.Game.VenueIds = SplitList(argv[++i]);
         else if (arg == "--resume" && has_value) config.Resume = argv[++i];
         else if (arg == "--reduced-motion") config.Game.Prefs.ReducedMotion = true;
         else if (arg == "--autoplay" && has_value) {
             config.Autoplay = moments::BotFromName(argv[++i]);
-            if (!config.Autoplay) return Usage("--autoplay takes best, worst or random");
+            if (!config.Autoplay) return Usage("--autoplay takes a bot: best, worst, random, first, last, longest, shortest, bend, quote, overserve or cues");
         } else if (arg == "--quit-after-shift") config.QuitAfterShift = true;
         else return Usage(("unknown argument " + arg).c_str());
     }

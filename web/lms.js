@@ -469,7 +469,7 @@
   // The package's options (launch data or cmi5 launchParameters): a small
   // JSON object, or key=value pairs as a fallback. Unknown values are dropped.
   function parseOptions(text) {
-    const options = { mode: '', passMark: null, venues: [] };
+    const options = { mode: '', passMark: null, venues: [], form: null };
     const s = String(text || '').trim();
     if (!s) return options;
     let raw = null;
@@ -488,6 +488,8 @@
     let venues = raw.venues;
     if (typeof venues === 'string') venues = venues.split(',');
     if (Array.isArray(venues)) options.venues = venues.map((v) => String(v).trim()).filter((v) => /^[a-z0-9_]+$/.test(v));
+    const form = Number(raw.form);
+    if (Number.isInteger(form) && form >= 1 && form <= 99) options.form = form;
     return options;
   }
 
@@ -508,11 +510,6 @@
   // One printable line of at most 250 characters that does not look like a {lang=} tag.
   function cleanDescription(text) {
     return String(text == null ? '' : text).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/^[\s{]+/, '').trim().slice(0, 250);
-  }
-  // 0 → a, 1 → b, … 25 → z, 26 → 0 … 35 → 9 (SCORM 1.2 choice responses).
-  function choiceLetter(index) {
-    const i = Math.floor(Number(index));
-    return i >= 0 && i < 36 ? 'abcdefghijklmnopqrstuvwxyz0123456789'[i] : '';
   }
 
   function uuid() {
@@ -673,7 +670,7 @@
       else if (!this.review) this.set('cmi.core.lesson_status', 'incomplete');
     }
     this.commit();
-    return { learnerName, language, saved, mode: options.mode, passMark: options.passMark, venues: options.venues, entry };
+    return { learnerName, language, saved, mode: options.mode, passMark: options.passMark, venues: options.venues, form: options.form, entry };
   };
 
   ScormDriver.prototype.save = function (encoded) {
@@ -700,8 +697,8 @@
     this.lastChoiceId = id;
     if (!this.set(p + 'id', id)) return; // without the id nothing else may be written
     this.count = n + 1;
-    this.set(p + 'type', 'choice');
     if (this.standard === 'scorm2004') {
+      this.set(p + 'type', 'choice');
       this.set(p + 'timestamp', scorm2004Timestamp(now));
       const correct = cleanResponseId(c.correctId);
       if (correct) this.set(p + 'correct_responses.0.pattern', correct);
@@ -710,13 +707,16 @@
       this.set(p + 'result', c.result === 'correct' ? 'correct' : c.result === 'incorrect' ? 'incorrect' : 'neutral');
       this.set(p + 'latency', isoDuration(c.latencySeconds));
       this.set(p + 'weighting', '1');
-      const description = cleanDescription(c.description);
+      const description = cleanDescription((c.hintUsed ? '[hint] ' : '') + c.description);
       if (description) this.set(p + 'description', description);
     } else {
+      // SCORM 1.2 choice answers are single letters, which would name a place on
+      // screen: "performance" takes the responses' stable ids (CMIFeedback, 255 characters).
+      this.set(p + 'type', 'performance');
       this.set(p + 'time', scorm12Time(now));
-      const correct = choiceLetter(c.correctIndex);
+      const correct = cleanResponseId(c.correctId);
       if (correct) this.set(p + 'correct_responses.0.pattern', correct);
-      const response = choiceLetter(c.responseIndex);
+      const response = cleanResponseId(c.responseId);
       if (response) this.set(p + 'student_response', response);
       this.set(p + 'result', c.result === 'correct' ? 'correct' : c.result === 'incorrect' ? 'wrong' : 'neutral');
       this.set(p + 'latency', scorm12Timespan(c.latencySeconds));
@@ -885,7 +885,7 @@
     const passMark = this.masteryScore !== null ? Math.round(this.masteryScore * 100) : options.passMark;
     return {
       learnerName: this.actor && typeof this.actor.name === 'string' ? this.actor.name : '',
-      language, saved, mode: options.mode, passMark, venues: options.venues,
+      language, saved, mode: options.mode, passMark, venues: options.venues, form: options.form,
     };
   };
 
@@ -1008,7 +1008,7 @@
       name: { 'en-US': id },
       interactionType: 'choice',
     };
-    const description = cleanDescription(c.description);
+    const description = cleanDescription((c.hintUsed ? '[hint] ' : '') + c.description);
     if (description) definition.description = { 'en-US': description };
     const correct = cleanResponseId(c.correctId);
     if (correct) definition.correctResponsesPattern = [correct];
@@ -1131,7 +1131,7 @@
       ['mode', 'passMark', 'venues'].forEach((k) => { if (q.get(k) !== null) o[k] = q.get(k); });
       if (Object.keys(o).length) options = parseOptions(JSON.stringify(o));
     } catch (e) { /* no options */ }
-    return { standard: 'standalone', learnerName: '', language: '', saved: storageGet('localStorage', SAVE_KEY) || '', mode: options.mode, passMark: options.passMark, venues: options.venues };
+    return { standard: 'standalone', learnerName: '', language: '', saved: storageGet('localStorage', SAVE_KEY) || '', mode: options.mode, passMark: options.passMark, venues: options.venues, form: options.form };
   }
 
   async function connectOnce() {
@@ -1147,7 +1147,7 @@
         state.driver = driver;
         state.learnerKey = driver.learnerId || '';
         state.startedAt = Date.now();
-        return { standard, learnerName: launch.learnerName, language: launch.language, saved: launch.saved, mode: launch.mode, passMark: launch.passMark, venues: launch.venues };
+        return { standard, learnerName: launch.learnerName, language: launch.language, saved: launch.saved, mode: launch.mode, passMark: launch.passMark, venues: launch.venues, form: launch.form };
       } catch (e) {
         warn('found ' + name + ' but could not start (' + e.message + '); playing standalone');
         return standaloneLaunch();

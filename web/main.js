@@ -60,11 +60,37 @@
     return 'en';
   }
 
+  // Every learner and every attempt gets a fresh seed (recorded in the save, so a
+  // shift still replays exactly); ?seed=N fixes it for trainers and tests.
+  function chooseSeed() {
+    const asked = new URLSearchParams(location.search).get('seed');
+    if (asked && /^[0-9]{1,15}$/.test(asked)) return asked;
+    const words = new Uint32Array(1);
+    crypto.getRandomValues(words);
+    return String(words[0] + 1);
+  }
+
+  // Which attempt this is, so an assessment started again draws the other form:
+  // ?attempt=N, else a count this browser keeps, else a number from the seed.
+  function chooseAttempt(seed) {
+    const asked = new URLSearchParams(location.search).get('attempt');
+    if (asked && /^[0-9]{1,6}$/.test(asked)) return asked;
+    try {
+      const count = (parseInt(localStorage.getItem('moments-attempts'), 10) || 0) + 1;
+      localStorage.setItem('moments-attempts', String(count));
+      return String(count);
+    } catch (e) {
+      return String(Number(seed) % 1000);
+    }
+  }
+
   // Turns what the LMS (or local storage) said at launch into the game's command line.
   function argumentsFor(launch) {
     const language = chooseLanguage(launch.language);
     document.documentElement.lang = language;
-    const args = ['--lang', language];
+    const seed = chooseSeed();
+    const attempt = launch.form ? String(launch.form - 1) : chooseAttempt(seed); // a package may fix the form
+    const args = ['--lang', language, '--seed', seed, '--attempt', attempt];
     if (launch.learnerName) args.push('--learner', launch.learnerName);
     if (launch.mode) args.push('--mode', launch.mode);
     if (Number.isFinite(launch.passMark)) args.push('--pass-mark', String(Math.round(launch.passMark)));

@@ -44,6 +44,12 @@ void HandleEvents(App& app) {
     if (app.Play->Now == Phase::Ended && app.Now == Screen::Counter) FinishShift(app);
 }
 
+// A new attempt gets its own seed, and the next assessment form.
+void NextAttempt(App& app) {
+    app.Seed += 0x9E3779B9u;
+    app.Attempt += 1;
+}
+
 // From the title: continue the week for this venue and mode, or start one.
 void Begin(App& app) {
     const Venue* venue = SelectedVenue(app);
@@ -51,7 +57,8 @@ void Begin(App& app) {
     const bool fits = app.Progress && app.Progress->Place == venue && app.Progress->Play == app.Options.Play &&
                       !WeekComplete(*app.Progress);
     if (!fits) {
-        app.Progress = StartWeek(*venue, app.Seed, app.Options.Play);
+        if (app.Progress && WeekComplete(*app.Progress)) NextAttempt(app);
+        app.Progress = StartWeek(*venue, app.Seed, app.Options.Play, app.Attempt);
         app.Play.reset();
     }
     app.Now = app.Play && app.Play->Now != Phase::Ended ? Screen::Counter : Screen::Briefing;
@@ -137,6 +144,7 @@ void UseLanguage(App& app, int index) {
 void AppInit(App& app, const AppConfig& config) {
     app = App{};
     app.Seed = config.Seed;
+    app.Attempt = config.Attempt;
     app.Options = config.Options;
     app.PassMark = config.PassMark;
     app.LearnerName = config.LearnerName;
@@ -190,7 +198,7 @@ void AppApply(App& app, const AppCommand& cmd) {
         if (on_title) {
             app.Progress.reset();
             app.Play.reset();
-            app.Seed += 1;
+            NextAttempt(app);
         }
         break;
     case AppCommandKind::StartShift:
@@ -210,7 +218,12 @@ void AppApply(App& app, const AppCommand& cmd) {
         if (on_title && cmd.Arg >= 0 && cmd.Arg <= static_cast<int>(TimerMode::Off)) app.Options.Timer = static_cast<TimerMode>(cmd.Arg);
         break;
     case AppCommandKind::SetMode:
-        if (on_title && cmd.Arg >= 0 && cmd.Arg <= static_cast<int>(Mode::Assessment)) app.Options.Play = static_cast<Mode>(cmd.Arg);
+        if (on_title && cmd.Arg >= 0 && cmd.Arg <= static_cast<int>(Mode::Assessment)) {
+            app.Options.Play = static_cast<Mode>(cmd.Arg);
+            // Training is for learning: the relaxed timer; an assessment keeps the normal one (off stays off).
+            if (app.Options.Timer != TimerMode::Off)
+                app.Options.Timer = app.Options.Play == Mode::Training ? TimerMode::Relaxed : TimerMode::Normal;
+        }
         break;
     case AppCommandKind::SetLanguage:
         if (on_title && cmd.Arg >= 0 && cmd.Arg < static_cast<int>(app.Languages.size())) UseLanguage(app, cmd.Arg);
@@ -263,21 +276,26 @@ void CsvRows(const Shift& s, int day, std::string& out) {
             std::string tags;
             for (int t = 0; t < kTagCount; ++t)
                 if (r.Tags.Has(static_cast<Tag>(t))) tags += std::string(tags.empty() ? "" : " ") + kTagNames[static_cast<size_t>(t)];
-            out += std::to_string(day) + "," + std::to_string(ci + 1) + "," + CsvField(e.Name) + "," + e.Id + "," + b.Id + "," +
-                   r.Id + "," + CsvField(r.Text) + "," + std::to_string(r.Satisfaction) + "," + std::to_string(r.Seconds) + "," +
-                   std::to_string(r.Cost) + "," + CsvField(tags) + "," + std::to_string(st.LatencyTicks / kTicksPerSecond) + "," +
-                   (c.Done ? OutcomeWord(c.Result) : "") + "," + (c.Done ? std::to_string(c.Reach) : "") + "\n";
+            out += std::to_string(s.Seed) + "," + std::to_string(day) + "," + std::to_string(ci + 1) + "," + CsvField(e.Name) + "," + e.Id + "," +
+                   b.Id + "," + ResponseId(*s.Place, e, b, r) + "," + CsvField(r.Text) + "," + std::to_string(r.Satisfaction) + "," +
+                   std::to_string(r.Seconds) + "," + std::to_string(r.Cost) + "," + CsvField(tags) + "," +
+                   std::to_string(st.LatencyTicks / kTicksPerSecond) + "," + (c.HintUsed ? "yes" : "no") + "," + (c.Done ? OutcomeWord(c.Result) : "") + "," + (c.Done ? std::to_string(c.Reach) : "") + "\n";
         }
     }
 }
 
 } // namespace
 
+std::string HintText(const App& app) {
+    const std::optional<Tag> tag = app.Play ? HintPrinciple(*app.Play) : std::nullopt;
+    return app.Text.Format("counter.hint_text", {{"hint", app.Text.Get(tag ? std::string("principle.") + kTagNames[static_cast<size_t>(*tag)] : "principle.plain")}});
+}
+
 std::string ChoicesCsv(const App& app) {
-    std::string out = "day,customer,name,encounter,beat,response,said,satisfaction,seconds,cost,tags,decision_seconds,outcome,reach\n";
+    std::string out = "seed,day,customer,name,encounter,beat,response,said,satisfaction,seconds,cost,tags,decision_seconds,hint,outcome,reach\n";
     if (!app.Progress) return out;
     // Finished days are replayed from their logs, so the CSV needs nothing stored beyond the save.
-    Week week = StartWeek(*app.Progress->Place, app.Progress->Seed, app.Progress->Play);
+    Week week = StartWeek(*app.Progress->Place, app.Progress->Seed, app.Progress->Play, app.Progress->Form);
     std::string error;
     for (const DayResult& d : app.Progress->Days) {
         const std::optional<Shift> s = ReplayShift(week, {d.Options, d.Log}, error);

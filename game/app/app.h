@@ -26,8 +26,9 @@ struct AppConfig {
     std::string AssetsDir = "assets";   // holds venues/, locales/, fonts/
     std::string VenueFile;              // if set, play this file instead of the shipped venues
     std::string Language = "en";
-    uint64_t Seed = 1;
-    Settings Options;
+    uint64_t Seed = 1;                  // the page draws a fresh one per learner and attempt (?seed=N to fix it)
+    int Attempt = 0;                    // which attempt this is (the LMS's count): picks the assessment form
+    Settings Options{TimerMode::Relaxed, Mode::Training}; // training starts on the relaxed timer
     int PassMark = kDefaultPassMark;
     std::string LearnerName;            // from the LMS, for the title and certificate
     std::vector<std::string> VenueIds;  // shipped venues to offer; empty = all
@@ -87,6 +88,7 @@ struct App {
     std::vector<Venue> Venues;        // the venues in the chosen language (what is played)
     int VenueIndex = 0;               // the one selected on the title screen
     uint64_t Seed = 1;                // seed of the next week
+    int Attempt = 0;                  // attempts started in this session and before it: the assessment form
     Settings Options;
     int PassMark = kDefaultPassMark;
     std::optional<Week> Progress;     // the week (or assessment) under way
@@ -123,6 +125,10 @@ const Venue* SelectedVenue(const App& app);
 // language, the languages' own names, the learner, notices, errors): the
 // characters the font must hold.
 std::string TextInUse(const App& app);
+
+// The hint for the open decision in the chosen language: it names the principle
+// the best answer follows without quoting it.
+std::string HintText(const App& app);
 
 // Every choice of the week so far as CSV (one row per decision), for HR and trainers.
 std::string ChoicesCsv(const App& app);

@@ -29,11 +29,11 @@ std::optional<ChoiceReport> ReportChoice(const App& app, const Event& e) {
     r.Id = "d";
     r.Id.append(std::to_string(s.Plan.Day + 1)).append("-c").append(std::to_string(e.Customer + 1));
     r.Id.append("-").append(enc.Id).append("-").append(beat.Id);
-    r.ResponseIndex = e.Response;
-    r.ResponseId = chosen.Id;
-    r.CorrectIndex = BestResponse(beat);
-    r.CorrectId = beat.Responses[static_cast<size_t>(r.CorrectIndex)].Id;
-    r.Result = r.CorrectIndex == e.Response ? "correct" : chosen.Satisfaction < 0 ? "incorrect" : "neutral";
+    const int best = BestResponse(beat);
+    r.ResponseId = ResponseId(*s.Place, enc, beat, chosen);
+    r.CorrectId = ResponseId(*s.Place, enc, beat, beat.Responses[static_cast<size_t>(best)]);
+    r.HintUsed = c.HintUsed;
+    r.Result = best == e.Response ? "correct" : chosen.Satisfaction < 0 ? "incorrect" : "neutral";
     r.LatencySeconds = static_cast<double>(e.LatencyTicks) / kTicksPerSecond;
     r.Description = CutUtf8(enc.Name + ": \u201C" + beat.Line + "\u201D \u2192 \u201C" + chosen.Text + "\u201D", kMaxDescription);
     return r;
@@ -51,8 +51,7 @@ std::optional<ResultReport> ReportResult(const App& app) {
 std::string ToJson(const ChoiceReport& r) {
     json::Writer w;
     w.BeginObject().String("id", r.Id).String("description", r.Description);
-    w.Int("responseIndex", r.ResponseIndex).String("responseId", r.ResponseId);
-    w.Int("correctIndex", r.CorrectIndex).String("correctId", r.CorrectId);
+    w.String("responseId", r.ResponseId).String("correctId", r.CorrectId).Bool("hintUsed", r.HintUsed);
     w.String("result", r.Result).Double("latencySeconds", r.LatencySeconds).EndObject();
     return w.Text();
 }

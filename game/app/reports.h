@@ -12,8 +12,8 @@ namespace moments {
 struct ChoiceReport {
     std::string Id;          // [A-Za-z0-9_-], unique in the attempt: d<day>-c<customer>-<encounter>-<beat>
     std::string Description; // for a human reading an LMS report, at most 250 bytes
-    int ResponseIndex = 0, CorrectIndex = 0;
-    std::string ResponseId, CorrectId;
+    std::string ResponseId, CorrectId; // stable ids: <venue>.<encounter>.<beat>.<response>
+    bool HintUsed = false;   // the learner asked for a hint while serving this customer
     std::string Result;      // "correct" (the best answer), "incorrect" (it hurt), "neutral"
     double LatencySeconds = 0;
 };

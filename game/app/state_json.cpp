@@ -36,7 +36,7 @@ void CustomerJson(json::Writer& w, const Shift& s) {
     }
     const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
     const Beat* beat = CurrentBeat(s);
-    w.BeginObject("customer").String("name", e->Name).String("request", e->Request).String("line", beat ? beat->Line : "");
+    w.BeginObject("customer").String("id", e->Id).String("name", e->Name).String("request", e->Request).String("line", beat ? beat->Line : "");
     w.Int("mood", MoodStep(s, c)).Int("index", s.Current).Bool("returning", c.Returning);
     if (c.NeedFound) w.String("need", e->HiddenNeed);
     w.EndObject();
@@ -70,13 +70,14 @@ void FeedbackJson(json::Writer& w, const Shift& s, int customer) {
     const Lesson lesson = LessonFor(s, customer);
     w.BeginObject().String("customer", EncounterOf(s, customer).Name).String("outcome", OutcomeName(c.Result)).Int("reach", c.Reach);
     w.String("principle", lesson.Principle ? lesson.Principle->Why : "");
-    w.String("better", lesson.BetterMove ? lesson.BetterMove->Text : "").EndObject();
+    w.String("better", lesson.BetterMove ? lesson.BetterMove->Text : "");
+    w.String("said", lesson.Said ? lesson.Said->Text : "").Bool("hint", c.HintUsed).EndObject();
 }
 
 // The week so far: a row per finished day, the running score and whether it passes.
 void WeekJson(json::Writer& w, const App& app) {
     const Week& week = *app.Progress;
-    w.BeginObject("week").BeginArray("days");
+    w.BeginObject("week").String("seed", std::to_string(week.Seed)).Int("form", week.Form).BeginArray("days");
     for (const DayResult& d : week.Days)
         w.BeginObject().Int("day", d.Day + 1).Int("score", d.Result.Total).Int("reputation", d.Reputation).EndObject();
     w.EndArray().Int("length", WeekLength(week)).Bool("complete", WeekComplete(week)).Int("score", WeekScore(week));
@@ -95,11 +96,14 @@ void ShiftJson(json::Writer& w, const App& app) {
     QueueJson(w, s);
     PromisesJson(w, s);
     const Beat* beat = app.Now == Screen::Counter ? CurrentBeat(s) : nullptr;
-    w.BeginArray("choices");
-    if (beat)
-        for (const Response& r : beat->Responses) w.String(r.Text);
+    const std::vector<int> order = beat ? ResponseOrder(s) : std::vector<int>{};
+    w.BeginArray("choices"); // in the order on screen
+    for (int i : order) w.String(beat->Responses[static_cast<size_t>(i)].Text);
+    w.EndArray().BeginArray("choice_ids");
+    for (int i : order) w.String(ResponseId(*s.Place, *CurrentEncounter(s), *beat, beat->Responses[static_cast<size_t>(i)]));
     w.EndArray();
-    if (beat && s.HintShown) w.String("hint", beat->Responses[static_cast<size_t>(BestResponse(s))].Why);
+    if (beat && s.HintShown) w.String("hint", HintText(app));
+    w.Int("hints_used", HintsUsed(s));
     if (app.Now == Screen::Feedback) {
         w.Key("feedback");
         FeedbackJson(w, s, app.FeedbackCustomer);

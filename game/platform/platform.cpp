@@ -124,7 +124,10 @@ void StepAutoplay(Host& h) {
         bot.EnterHeld = true;
         break;
     case Screen::Counter:
-        if (const int pick = BotChoose(bot.Kind, *h.Game.Play, bot.Random); pick >= 0) PushText(static_cast<char>('1' + pick));
+        if (const int pick = BotChoose(bot.Kind, *h.Game.Play, bot.Random); pick >= 0) {
+            const std::vector<int> order = ResponseOrder(*h.Game.Play); // the key of the pick's place on screen
+            PushText(static_cast<char>('1' + (std::find(order.begin(), order.end(), pick) - order.begin())));
+        }
         break;
     case Screen::Debrief:
         if (h.Config.QuitAfterShift) {

@@ -70,14 +70,16 @@ void Responses(const App& app, const Beat& beat, Commands& out) {
     const float w = ColumnWidth();
     widgets::Label(app.Text.Get("counter.choose"), theme::kInkSoft);
     const int typed = widgets::DigitPressed();
-    for (size_t i = 0; i < beat.Responses.size(); ++i) {
-        const std::string key = std::to_string(i + 1);
-        const bool clicked = widgets::BigButton(("r" + key).c_str(), beat.Responses[i].Text, key.c_str(), w);
-        if (clicked || typed == static_cast<int>(i)) out.push_back({AppCommandKind::Choose, static_cast<int>(i)});
+    const std::vector<int> order = ResponseOrder(s); // the seed's order: keys follow the screen
+    for (size_t place = 0; place < order.size(); ++place) {
+        const std::string key = std::to_string(place + 1);
+        const Response& r = beat.Responses[static_cast<size_t>(order[place])];
+        const bool clicked = widgets::BigButton(("r" + key).c_str(), r.Text, key.c_str(), w);
+        if (clicked || typed == static_cast<int>(place)) out.push_back({AppCommandKind::Choose, order[place]});
     }
     if (s.Options.Play != Mode::Training) return;
     if (s.HintShown) {
-        widgets::Paragraph(app.Text.Format("counter.hint_text", {{"hint", beat.Responses[static_cast<size_t>(BestResponse(s))].Why}}), theme::kAccent);
+        widgets::Paragraph(HintText(app), theme::kAccent);
     } else if (widgets::BigButton("hint", app.Text.Get("counter.hint"), "H", std::min(w, 240.0f)) || widgets::LetterPressed('h')) {
         out.push_back({AppCommandKind::Hint, 0});
     }

@@ -87,6 +87,7 @@ void Totals(const App& app, const Shift& s, float width) {
     for (const PromiseState& p : s.Promises) kept += p.Kept;
     widgets::Paragraph(s.Promises.empty() ? t.Get("debrief.no_promises")
                                           : t.Format("debrief.promises", {{"kept", std::to_string(kept)}, {"made", std::to_string(s.Promises.size())}}));
+    if (s.Options.Play == Mode::Training) widgets::Paragraph(t.Format("debrief.hints", {{"n", std::to_string(HintsUsed(s))}}));
     const bool over = s.Spent > s.Place->Budget;
     widgets::Paragraph(t.Format(over ? "debrief.overspent" : "debrief.budget", {{"spent", std::to_string(s.Spent)}, {"budget", std::to_string(s.Place->Budget)}}),
                        over ? theme::kMisery : 0);

@@ -99,7 +99,8 @@ TEST_CASE("assessment: one shift, no feedback cards, every customer reviewed at 
     CHECK(feedback_cards == 0);
     const auto state = State(app);
     CHECK(state["mode"].Text == "assessment");
-    CHECK(state["review"].Items.size() == static_cast<size_t>(kAssessmentCustomers));
+    const Venue& venue = *SelectedVenue(app);
+    CHECK(state["review"].Items.size() == venue.Assessment[static_cast<size_t>(app.Progress->Form)].Encounters.size());
     AppApply(app, {AppCommandKind::Continue, 0});
     CHECK(app.Now == Screen::WeekSummary);
 }
@@ -140,7 +141,7 @@ TEST_CASE("the worst player ends the day with a negative reputation") {
     CHECK(State(app)["reputation"].Integer < 0);
 }
 
-TEST_CASE("the counter view lists the customer's line and the choices in order") {
+TEST_CASE("the counter view lists the customer's line and the choices in the order on screen, with stable ids") {
     App app;
     AppInit(app, Config());
     AppApply(app, {AppCommandKind::Begin, 0});
@@ -152,7 +153,13 @@ TEST_CASE("the counter view lists the customer's line and the choices in order")
     const Beat* beat = CurrentBeat(*app.Play);
     REQUIRE(beat);
     REQUIRE(state["choices"].Items.size() == beat->Responses.size());
-    CHECK(state["choices"].Items[0].Text == beat->Responses[0].Text);
+    const std::vector<int> order = ResponseOrder(*app.Play);
+    const Encounter& e = *CurrentEncounter(*app.Play);
+    for (size_t place = 0; place < order.size(); ++place) {
+        const Response& r = beat->Responses[static_cast<size_t>(order[place])];
+        CHECK(state["choices"].Items[place].Text == r.Text);
+        CHECK(state["choice_ids"].Items[place].Text == app.Play->Place->Id + "." + e.Id + "." + beat->Id + "." + r.Id);
+    }
 }
 
 TEST_CASE("a broken venue opens the error screen listing file, place and problem") {
@@ -254,7 +261,8 @@ TEST_CASE("the CSV export has a row for every choice, safely quoted") {
     AppApply(app, {AppCommandKind::ExportChoices, 0});
     REQUIRE(app.Outbox.size() == 1);
     const std::string& csv = app.Outbox[0].Content;
-    CHECK(csv.rfind("day,customer,name,encounter,beat,response,said,", 0) == 0);
+    CHECK(csv.rfind("seed,day,customer,name,encounter,beat,response,said,", 0) == 0);
+    CHECK(csv.find("\n" + std::to_string(app.Play->Seed) + ",1,1,") != std::string::npos); // every row names the seed that replays it
     size_t rows = 0, quotes = 0;
     bool in_quotes = false;
     for (char ch : csv) {

@@ -71,10 +71,10 @@ test('time and name formats follow SCORM 1.2', () => {
   assert.equal(f.languageCode(''), '');
   const options = (text) => JSON.parse(JSON.stringify(f.parseOptions(text))); // out of the vm's realm
   assert.deepEqual(options('{"mode":"assessment","passMark":80,"venues":["cafe_counter"]}'),
-    { mode: 'assessment', passMark: 80, venues: ['cafe_counter'] });
-  assert.deepEqual(options('{"passMark":140,"mode":"exam"}'), { mode: '', passMark: null, venues: [] });
-  assert.deepEqual(options('mode=assessment&passMark=75'), { mode: 'assessment', passMark: 75, venues: [] });
-  assert.deepEqual(options('garbage{'), { mode: '', passMark: null, venues: [] });
+    { mode: 'assessment', passMark: 80, venues: ['cafe_counter'], form: null });
+  assert.deepEqual(options('{"passMark":140,"mode":"exam","form":0}'), { mode: '', passMark: null, venues: [], form: null });
+  assert.deepEqual(options('mode=assessment&passMark=75&form=2'), { mode: 'assessment', passMark: 75, venues: [], form: 2 });
+  assert.deepEqual(options('garbage{'), { mode: '', passMark: null, venues: [], form: null });
 });
 
 test('a shift reports initialise, every choice, score, status, session time and a final commit', async () => {
@@ -97,6 +97,8 @@ test('a shift reports initialise, every choice, score, status, session time and 
   for (const i of list) {
     assert.match(i.id, /^d1-c\d+-[A-Za-z0-9_-]+$/);
     for (const k of ['type', 'time', 'student_response', 'correct_responses.0.pattern', 'result', 'latency', 'weighting']) assert.ok(k in i, `${i.id} has ${k}`);
+    const [, encounter, beat] = i.id.match(/^d1-c\d+-([a-z0-9_]+)-([a-z0-9_]+)$/) || [];
+    assert.ok(i.student_response.startsWith(`cafe_counter.${encounter}.${beat}.`), `${i.id}: the answer's stable id, not a letter`);
   }
   assert.equal(v['cmi.core.score.raw'], String(end.week.score), 'the score is the week\'s so far');
   assert.equal(v['cmi.core.score.min'], '0');

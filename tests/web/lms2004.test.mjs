@@ -65,7 +65,7 @@ test('an assessment: launch data reaches the game, then choices, score, completi
       assert.ok(k in i, `${i.id} has ${k}`);
     }
     assert.ok(i.description.length <= 250);
-    assert.match(i.learner_response, /^[a-z0-9_]+$/, 'the response id, not a letter');
+    assert.match(i.learner_response, /^[a-z0-9_]+(\.[a-z0-9_]+){3}$/, 'the response id, not a letter');
   }
   assert.equal(v['cmi.score.raw'], String(end.week.score));
   assert.equal(Number(v['cmi.score.scaled']), end.week.score / 100);

@@ -102,7 +102,7 @@ test('a launch sends initialized, answered per choice, completed, passed or fail
       assert.ok(!categories(s).includes(MOVEON));
       assert.equal(s.object.definition.interactionType, 'choice');
       assert.match(s.object.id, new RegExp('^' + ACTIVITY + '/interactions/d1-c\\d+-'));
-      assert.match(s.result.response, /^[a-z0-9_]+$/);
+      assert.match(s.result.response, /^[a-z0-9_]+(\.[a-z0-9_]+){3}$/);
       assert.match(s.result.duration, ISO_DURATION);
       assert.ok(s.object.definition.description['en-US'].length <= 250);
       continue;

@@ -13,6 +13,7 @@ const TIME_12 = /^([0-2][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]{1,2})?$/;
 const DURATION_2004 = /^P(\d+Y)?(\d+M)?(\d+D)?(T(((\d+H)(\d+M)?(\d+(\.\d{1,2})?S)?)|((\d+M)(\d+(\.\d{1,2})?S)?)|((\d+(\.\d{1,2})?S))))?$/;
 const TIMESTAMP_2004 = /^(19[7-9][0-9]|20[0-2][0-9]|203[0-8])-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$/;
 const SHORT_ID = /^[\w.]{1,250}$/;                                // Moodle CMIShortIdentifier
+const RESPONSE_ID = /^[a-z0-9_]+(\.[a-z0-9_]+){3}$/;                // ours: <venue>.<encounter>.<beat>.<response>
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/;
 
 const inRange = (lo, hi) => (v) => Number(v) >= lo && Number(v) <= hi;
@@ -25,9 +26,9 @@ export const RULES_12 = [
   [/^cmi\.core\.exit$/, [/^(time-out|suspend|logout|)$/]],
   [/^cmi\.suspend_data$/, [/^[\s\S]{0,4096}$/, NO_CONTROL]],
   [/^cmi\.interactions\.\d+\.id$/, [ID]],
-  [/^cmi\.interactions\.\d+\.type$/, [/^choice$/]],
-  [/^cmi\.interactions\.\d+\.student_response$/, [/^[a-z0-9]$/]],
-  [/^cmi\.interactions\.\d+\.correct_responses\.0\.pattern$/, [/^[a-z0-9]$/]],
+  [/^cmi\.interactions\.\d+\.type$/, [/^performance$/]], // a 1.2 choice takes only single letters
+  [/^cmi\.interactions\.\d+\.student_response$/, [/^[\s\S]{1,255}$/, RESPONSE_ID]], // CMIFeedback
+  [/^cmi\.interactions\.\d+\.correct_responses\.0\.pattern$/, [/^[\s\S]{1,255}$/, RESPONSE_ID]],
   [/^cmi\.interactions\.\d+\.result$/, [/^(correct|wrong|unanticipated|neutral)$/]],
   [/^cmi\.interactions\.\d+\.time$/, [TIME_12]],
   [/^cmi\.interactions\.\d+\.latency$/, [TIMESPAN_12]],
@@ -45,8 +46,8 @@ export const RULES_2004 = [
   [/^cmi\.suspend_data$/, [/^[\s\S]{0,64000}$/, NO_CONTROL]],
   [/^cmi\.interactions\.\d+\.id$/, [ID]],
   [/^cmi\.interactions\.\d+\.type$/, [/^choice$/]],
-  [/^cmi\.interactions\.\d+\.learner_response$/, [SHORT_ID]],
-  [/^cmi\.interactions\.\d+\.correct_responses\.0\.pattern$/, [SHORT_ID]],
+  [/^cmi\.interactions\.\d+\.learner_response$/, [SHORT_ID, RESPONSE_ID]],
+  [/^cmi\.interactions\.\d+\.correct_responses\.0\.pattern$/, [SHORT_ID, RESPONSE_ID]],
   [/^cmi\.interactions\.\d+\.result$/, [/^(correct|incorrect|unanticipated|neutral)$/]],
   [/^cmi\.interactions\.\d+\.latency$/, [DURATION_2004]],
   [/^cmi\.interactions\.\d+\.timestamp$/, [TIMESTAMP_2004]],
