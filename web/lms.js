@@ -1128,7 +1128,7 @@
     try {
       const q = new URLSearchParams(global.location.search);
       const o = {};
-      ['mode', 'passMark', 'venues'].forEach((k) => { if (q.get(k) !== null) o[k] = q.get(k); });
+      ['mode', 'passMark', 'venues', 'form'].forEach((k) => { if (q.get(k) !== null) o[k] = q.get(k); });
       if (Object.keys(o).length) options = parseOptions(JSON.stringify(o));
     } catch (e) { /* no options */ }
     return { standard: 'standalone', learnerName: '', language: '', saved: storageGet('localStorage', SAVE_KEY) || '', mode: options.mode, passMark: options.passMark, venues: options.venues, form: options.form };

@@ -84,6 +84,10 @@
     }
   }
 
+  // A whole week's save is a few thousand characters (the game refuses more than
+  // 20,000 commands); a save far beyond that is never handed to the game.
+  const MAX_SAVE_CHARS = 262144;
+
   // Turns what the LMS (or local storage) said at launch into the game's command line.
   function argumentsFor(launch) {
     const language = chooseLanguage(launch.language);
@@ -91,11 +95,18 @@
     const seed = chooseSeed();
     const attempt = launch.form ? String(launch.form - 1) : chooseAttempt(seed); // a package may fix the form
     const args = ['--lang', language, '--seed', seed, '--attempt', attempt];
-    if (launch.learnerName) args.push('--learner', launch.learnerName);
+    if (launch.learnerName) args.push('--learner', String(launch.learnerName).slice(0, 120)); // the game keeps 120 bytes
     if (launch.mode) args.push('--mode', launch.mode);
     if (Number.isFinite(launch.passMark)) args.push('--pass-mark', String(Math.round(launch.passMark)));
     if (launch.venues && launch.venues.length) args.push('--venues', launch.venues.join(','));
-    if (launch.saved) args.push('--resume', launch.saved);
+    const saved = String(launch.saved || '');
+    if (saved.length > MAX_SAVE_CHARS) { // damaged or hostile: on the game's stack it would crash every launch
+      const why = 'the save is ' + saved.length + ' characters long, more than any real week';
+      if (window.MomentsLMS) window.MomentsLMS.quarantine(saved, why);
+      args.push('--save-set-aside', why);
+    } else if (saved) {
+      args.push('--resume', saved);
+    }
     if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
     return args;
   }
@@ -230,7 +241,7 @@
   // runs first, to start the downloads early; the adapter has loaded once the
   // document has.)
   async function connect() {
-    let launch = { standard: 'standalone', learnerName: '', language: '', saved: '', mode: '', passMark: null, venues: [] };
+    let launch = { standard: 'standalone', learnerName: '', language: '', saved: '', mode: '', passMark: null, venues: [], form: null };
     if (window.MomentsLMS) {
       try { launch = Object.assign(launch, await window.MomentsLMS.connect()); }
       catch (e) { console.warn('moments: LMS connection failed; playing standalone', e); }

@@ -1,6 +1,7 @@
 #include "app.h"
 
 #include "content/localise.h"
+#include "content/text.h"
 #include "content/venue_loader.h"
 
 #include <algorithm>
@@ -147,7 +148,7 @@ void AppInit(App& app, const AppConfig& config) {
     app.Attempt = config.Attempt;
     app.Options = config.Options;
     app.PassMark = config.PassMark;
-    app.LearnerName = config.LearnerName;
+    app.LearnerName = CutUtf8(config.LearnerName, kMaxLearnerName); // a name, not a book: LMS data is not trusted
     app.Prefs = config.Prefs;
     std::vector<ContentError> errors;
     std::vector<std::string> files;

@@ -13,6 +13,8 @@
 
 namespace moments {
 
+constexpr size_t kMaxLearnerName = 120; // bytes of a learner's name kept from the LMS
+
 enum class Screen : uint8_t { Title, Briefing, Counter, Feedback, Debrief, WeekSummary, Error };
 const char* ScreenName(Screen s); // "title", "counter", ... as seen by tests
 
@@ -30,7 +32,7 @@ struct AppConfig {
     int Attempt = 0;                    // which attempt this is (the LMS's count): picks the assessment form
     Settings Options{TimerMode::Relaxed, Mode::Training}; // training starts on the relaxed timer
     int PassMark = kDefaultPassMark;
-    std::string LearnerName;            // from the LMS, for the title and certificate
+    std::string LearnerName;            // from the LMS, for the title and certificate (cut to kMaxLearnerName bytes)
     std::vector<std::string> VenueIds;  // shipped venues to offer; empty = all
     Preferences Prefs;                  // e.g. reduced motion from the browser's setting
 };

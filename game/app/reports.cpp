@@ -1,6 +1,7 @@
 #include "reports.h"
 
 #include "content/json.h"
+#include "content/text.h"
 
 namespace moments {
 
@@ -8,13 +9,6 @@ namespace {
 
 constexpr size_t kMaxDescription = 250;
 
-// Cuts UTF-8 text to at most `limit` bytes without splitting a character.
-std::string CutUtf8(const std::string& text, size_t limit) {
-    if (text.size() <= limit) return text;
-    size_t end = limit - 3;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    return text.substr(0, end) + "...";
-}
 
 } // namespace
 

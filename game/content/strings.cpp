@@ -2,6 +2,8 @@
 
 #include "json_reader.h"
 
+#include <algorithm>
+
 namespace moments {
 
 const std::string& Strings::Get(const std::string& key) const {
@@ -13,13 +15,21 @@ const std::string& Strings::Get(const std::string& key) const {
 }
 
 std::string Strings::Format(const std::string& key, std::initializer_list<std::pair<const char*, std::string>> values) const {
-    std::string out = Get(key);
-    for (const auto& [name, value] : values) {
-        const std::string token = std::string("{") + name + "}";
-        for (size_t at = out.find(token); at != std::string::npos; at = out.find(token, at + value.size()))
-            out.replace(at, token.size(), value);
+    // One pass over the template, so a value that itself holds "{name}" (a learner
+    // called "{score}") is shown as typed, never expanded.
+    const std::string& text = Get(key);
+    std::string out;
+    size_t at = 0;
+    while (at < text.size()) {
+        const size_t open = text.find('{', at), close = open == std::string::npos ? open : text.find('}', open);
+        if (close == std::string::npos) break;
+        out.append(text, at, open - at);
+        const std::string name = text.substr(open + 1, close - open - 1);
+        const auto value = std::find_if(values.begin(), values.end(), [&](const auto& v) { return name == v.first; });
+        out += value != values.end() ? value->second : text.substr(open, close - open + 1);
+        at = close + 1;
     }
-    return out;
+    return out.append(text, std::min(at, text.size()), std::string::npos);
 }
 
 std::optional<Strings> ParseStrings(const std::string& text, const std::string& file, const std::string& language,

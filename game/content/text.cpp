@@ -10,6 +10,13 @@ int CharacterCount(const std::string& text) {
     return n;
 }
 
+std::string CutUtf8(const std::string& text, size_t limit) {
+    if (text.size() <= limit) return text;
+    size_t end = limit - 3;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return text.substr(0, end) + "...";
+}
+
 std::string CueText(std::string text) {
     for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (size_t at; (at = text.find("\xE2\x80\x99")) != std::string::npos;) text.replace(at, 3, "'");

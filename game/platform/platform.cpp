@@ -396,6 +396,7 @@ int RunGame(const PlatformConfig& config) {
     host.Config = config;
     AppInit(host.Game, config.Game);
     host.Game.Today = TodayText();
+    if (!config.SetAside.empty()) host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", config.SetAside}});
     if (!config.Resume.empty() && host.Game.Problems.empty()) {
         if (const auto error = AppRestore(host.Game, config.Resume)) {
             host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", *error}});

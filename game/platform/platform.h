@@ -13,6 +13,7 @@ struct PlatformConfig {
     std::optional<BotKind> Autoplay; // play through the real UI with this bot
     bool QuitAfterShift = false;     // with Autoplay: exit once the debrief shows
     std::string Resume;              // save text to restore at start (from the LMS or local storage)
+    std::string SetAside;            // why the page kept a save aside without handing it over (e.g. too large)
 };
 
 // Runs the game until the window closes (never returns on the web). Returns the exit code.

@@ -288,3 +288,13 @@ TEST_CASE("with the timer off, real time does not count: nobody's patience drain
     CHECK(app.Play->Customers[0].Satisfaction == satisfaction);
     CHECK(WaitingCustomers(*app.Play).empty());
 }
+
+TEST_CASE("a learner name from the LMS is cut to a name's length, on a character boundary") {
+    AppConfig config = Config();
+    config.LearnerName = "Zoë {score} " + std::string(2000000, 'x');
+    App app;
+    AppInit(app, config);
+    CHECK(app.LearnerName.size() <= kMaxLearnerName);
+    CHECK(app.LearnerName.rfind("Zoë {score} xxx", 0) == 0);
+    CHECK(app.LearnerName.size() > 100);
+}

@@ -130,6 +130,9 @@ TEST_CASE("locale strings: lookups, placeholders and visible gaps") {
     REQUIRE(s);
     CHECK(s->Get("bye") == "Bye");
     CHECK(s->Format("hello", {{"name", "Ana"}}) == "Hello, Ana! Ana?");
+    // A value is shown as typed: a learner called "{score}" is not expanded.
+    CHECK(s->Format("hello", {{"name", "{score}"}, {"score", "99"}}) == "Hello, {score}! {score}?");
+    CHECK(s->Format("hello", {}) == "Hello, {name}! {name}?"); // an unknown placeholder stays visible
     CHECK(s->Get("missing.key") == "[missing.key]");
     CHECK_FALSE(ParseStrings(R"({"n": 3})", "en.json", "en", errors));
     CHECK(Describe(errors.back()) == "en.json:/n: expected text");

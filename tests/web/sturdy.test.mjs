@@ -1,6 +1,6 @@
 // The page under hostile conditions: a strict Content-Security-Policy, a
 // sandboxed cross-origin iframe, servers that decode or damage the gzipped
-// files, and a lost WebGL context.
+// files, a lost WebGL context, and a saved game too large to hand over.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -145,6 +145,21 @@ test("the browser's prefers-reduced-motion setting reaches the game", async () =
   await waitForScreen(page, 'title');
   const box = (await page.evaluate(() => window.moments.mirror())).items.find((i) => i.kind === 'checkbox');
   assert.equal(box.checked, true, 'the reduce-motion setting starts on');
+  await page.close();
+  await server.close();
+});
+
+test('a saved game far larger than any week (5 M characters) is kept aside with a notice; the game starts afresh', async () => {
+  const server = await serve();
+  const huge = 'mot3|cafe_counter|2|t|1|0|0' + 'c0@a,'.repeat(1040000); // about 5.2 M characters
+  const { page, problems } = await openPage(browser, server.url, {
+    init: `try { localStorage.setItem('moments-of-truth.save', ${JSON.stringify(huge)}); } catch (e) { console.error('could not store the test save: ' + e.message); }`,
+  });
+  await waitForScreen(page, 'title');
+  const labels = (await page.evaluate(() => window.moments.mirror())).items.map((i) => i.label).join('\n');
+  assert.match(labels, /could not be restored \(the save is \d+ characters long, more than any real week\)/);
+  assert.equal((await page.evaluate(() => window.moments.state())).week, undefined, 'a fresh start: no week under way');
+  assert.deepEqual(problems, []);
   await page.close();
   await server.close();
 });
