@@ -493,6 +493,14 @@
     return options;
   }
 
+  // Only an http(s) address is followed on exit: a "javascript:" or "data:" returnURL would run in this page.
+  function safeReturnUrl(value) {
+    if (typeof value !== 'string' || !value) return '';
+    if (/^https?:\/\/[^\s]+$/i.test(value)) return value;
+    warn('ignoring a returnURL that is not an http(s) address: ' + value.slice(0, 80));
+    return '';
+  }
+
   function clampScore(score) {
     const n = Math.round(Number(score));
     return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : 0;
@@ -846,7 +854,7 @@
     this.moveOn = launchData.moveOn || 'NotApplicable';
     const mastery = Number(launchData.masteryScore);
     this.masteryScore = launchData.masteryScore !== undefined && launchData.masteryScore !== null && Number.isFinite(mastery) ? mastery : null;
-    this.returnURL = launchData.returnURL || '';
+    this.returnURL = safeReturnUrl(launchData.returnURL);
 
     let language = '';
     try {
@@ -1247,7 +1255,7 @@
     exit: guarded('exit', exit),
     // For tools and tests: the suspend-data codec and time formats.
     codec: { encode: encodeSave, decode: decodeSave, deflateRaw, inflateRaw, base64url, unbase64url },
-    formats: { scorm12Timespan, isoDuration, scorm12Time, scorm2004Timestamp, presentName, languageCode, parseOptions },
+    formats: { scorm12Timespan, isoDuration, scorm12Time, scorm2004Timestamp, presentName, languageCode, parseOptions, safeReturnUrl },
     get standard() { return state.standard; },
   };
 })(typeof window !== 'undefined' ? window : globalThis);

@@ -258,7 +258,9 @@ const Venue* SelectedVenue(const App& app) {
 namespace {
 
 // Quotes a CSV field when it holds a separator, a quote or a line break (RFC 4180).
-std::string CsvField(const std::string& text) {
+// Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading '.
+std::string CsvField(std::string text) {
+    if (!text.empty() && std::string("=+-@\t\r").find(text[0]) != std::string::npos) text.insert(0, "'");
     if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
     std::string out = "\"";
     for (char ch : text) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
@@ -293,7 +295,8 @@ std::string HintText(const App& app) {
 }
 
 std::string ChoicesCsv(const App& app) {
-    std::string out = "seed,day,customer,name,encounter,beat,response,said,satisfaction,seconds,cost,tags,decision_seconds,hint,outcome,reach\n";
+    // The byte-order mark tells Excel the file is UTF-8 (Russian, Greek and Romanian text).
+    std::string out = "\xEF\xBB\xBFseed,day,customer,name,encounter,beat,response,said,satisfaction,seconds,cost,tags,decision_seconds,hint,outcome,reach\n";
     if (!app.Progress) return out;
     // Finished days are replayed from their logs, so the CSV needs nothing stored beyond the save.
     Week week = StartWeek(*app.Progress->Place, app.Progress->Seed, app.Progress->Play, app.Progress->Form);

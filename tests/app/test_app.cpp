@@ -261,7 +261,7 @@ TEST_CASE("the CSV export has a row for every choice, safely quoted") {
     AppApply(app, {AppCommandKind::ExportChoices, 0});
     REQUIRE(app.Outbox.size() == 1);
     const std::string& csv = app.Outbox[0].Content;
-    CHECK(csv.rfind("seed,day,customer,name,encounter,beat,response,said,", 0) == 0);
+    CHECK(csv.rfind("\xEF\xBB\xBFseed,day,customer,name,encounter,beat,response,said,", 0) == 0); // UTF-8 mark for Excel
     CHECK(csv.find("\n" + std::to_string(app.Play->Seed) + ",1,1,") != std::string::npos); // every row names the seed that replays it
     size_t rows = 0, quotes = 0;
     bool in_quotes = false;
@@ -272,6 +272,20 @@ TEST_CASE("the CSV export has a row for every choice, safely quoted") {
     CHECK(rows == choices + 1); // header plus one row per decision
     CHECK(quotes % 2 == 0);
     CHECK(csv.find("\"") != std::string::npos); // responses with commas are quoted
+}
+
+TEST_CASE("the CSV export neutralises text a spreadsheet would run as a formula") {
+    App app;
+    AppInit(app, Config());
+    PlayShift(app, BotKind::Random);
+    for (Encounter& e : app.Venues[static_cast<size_t>(app.VenueIndex)].Encounters)
+        for (Beat& b : e.Beats)
+            for (Response& r : b.Responses) r.Text = "=HYPERLINK(\"http://example.com\")";
+    AppApply(app, {AppCommandKind::ExportChoices, 0});
+    REQUIRE(app.Outbox.size() == 1);
+    const std::string& csv = app.Outbox[0].Content;
+    CHECK(csv.find("\"'=HYPERLINK(\"\"http://example.com\"\")\"") != std::string::npos);
+    CHECK(csv.find(",=") == std::string::npos);
 }
 
 TEST_CASE("with the timer off, real time does not count: nobody's patience drains") {

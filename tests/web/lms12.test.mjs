@@ -75,6 +75,12 @@ test('time and name formats follow SCORM 1.2', () => {
   assert.deepEqual(options('{"passMark":140,"mode":"exam","form":0}'), { mode: '', passMark: null, venues: [], form: null });
   assert.deepEqual(options('mode=assessment&passMark=75&form=2'), { mode: 'assessment', passMark: 75, venues: [], form: 2 });
   assert.deepEqual(options('garbage{'), { mode: '', passMark: null, venues: [], form: null });
+  // cmi5's returnURL is followed on exit: only an http(s) address, never script.
+  assert.equal(f.safeReturnUrl('https://lms.example/course/view.php?id=5'), 'https://lms.example/course/view.php?id=5');
+  assert.equal(f.safeReturnUrl('javascript:alert(document.cookie)'), '');
+  assert.equal(f.safeReturnUrl(' JavaScript:alert(1)'), '');
+  assert.equal(f.safeReturnUrl('data:text/html,<script>alert(1)</script>'), '');
+  assert.equal(f.safeReturnUrl(42), '');
 });
 
 test('a shift reports initialise, every choice, score, status, session time and a final commit', async () => {
