@@ -279,10 +279,13 @@ void CsvRows(const Shift& s, int day, std::string& out) {
             std::string tags;
             for (int t = 0; t < kTagCount; ++t)
                 if (r.Tags.Has(static_cast<Tag>(t))) tags += std::string(tags.empty() ? "" : " ") + kTagNames[static_cast<size_t>(t)];
-            out += std::to_string(s.Seed) + "," + std::to_string(day) + "," + std::to_string(ci + 1) + "," + CsvField(e.Name) + "," + e.Id + "," +
-                   b.Id + "," + ResponseId(*s.Place, e, b, r) + "," + CsvField(r.Text) + "," + std::to_string(r.Satisfaction) + "," +
-                   std::to_string(r.Seconds) + "," + std::to_string(r.Cost) + "," + CsvField(tags) + "," +
-                   std::to_string(st.LatencyTicks / kTicksPerSecond) + "," + (c.HintUsed ? "yes" : "no") + "," + (c.Done ? OutcomeWord(c.Result) : "") + "," + (c.Done ? std::to_string(c.Reach) : "") + "\n";
+            const std::string fields[] = {std::to_string(s.Seed), std::to_string(day), std::to_string(ci + 1), CsvField(e.Name), e.Id, b.Id,
+                                          ResponseId(*s.Place, e, b, r), CsvField(r.Text), std::to_string(r.Satisfaction),
+                                          std::to_string(r.Seconds), std::to_string(r.Cost), CsvField(tags),
+                                          std::to_string(st.LatencyTicks / kTicksPerSecond), c.HintUsed ? "yes" : "no",
+                                          c.Done ? OutcomeWord(c.Result) : "", c.Done ? std::to_string(c.Reach) : ""};
+            for (const std::string& f : fields) out += (&f == fields ? "" : ",") + f;
+            out += "\n";
         }
     }
 }

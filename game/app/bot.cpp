@@ -36,6 +36,7 @@ std::vector<std::string> Words(const std::string& lower) {
     return out;
 }
 
+// How many of the cue words or phrases the text contains.
 int Mentions(const std::string& text, std::initializer_list<const char*> cues) {
     int n = 0;
     for (const char* c : cues) n += text.find(c) != std::string::npos;

@@ -21,6 +21,9 @@ struct Strings {
 
     // Get(key) with each "{name}" replaced by its value.
     std::string Format(const std::string& key, std::initializer_list<std::pair<const char*, std::string>> values) const;
+
+    // `text` in the language's own quotation marks (the "quote" key: “…”, «…», „…”).
+    std::string Quote(const std::string& text) const { return Format("quote", {{"text", text}}); }
 };
 
 // Parses a locale file's text; `file` is only used in error messages.

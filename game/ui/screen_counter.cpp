@@ -46,7 +46,7 @@ void Speech(const App& app, const Customer& c, const Encounter& e, const Beat& b
     widgets::Paragraph(t.Format("counter.wants", {{"request", e.Request}}), theme::kInkSoft);
     if (c.Returning) widgets::Paragraph("\u2605 " + t.Get("counter.returning"), theme::kAccent);
     if (c.NeedFound) widgets::Paragraph(t.Format("counter.need", {{"need", e.HiddenNeed}}), theme::kMagic);
-    widgets::Paragraph("\u201C" + beat.Line + "\u201D");
+    widgets::Paragraph(app.Text.Quote(beat.Line));
     widgets::EndCard();
 }
 
@@ -94,7 +94,7 @@ void Counter(const App& app, Commands& out) {
     if (!e || !beat) return;
     const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
     Hud(app);
-    mirror::Announce(e->Name + ": \u201C" + beat->Line + "\u201D");
+    mirror::Announce(e->Name + ": " + app.Text.Quote(beat->Line));
     Stage(app, c, *e);
     Speech(app, c, *e, *beat);
     PatienceBar(app);

@@ -100,7 +100,7 @@ void Review(const App& app, const Shift& s) {
         const Customer& c = s.Customers[i];
         OutcomeHeader(app, c, s.Place->Encounters[static_cast<size_t>(c.Encounter)], 22.0f);
         const Lesson lesson = LessonFor(s, static_cast<int>(i));
-        if (lesson.BetterMove) widgets::Paragraph(app.Text.Get("feedback.better") + ": \u201C" + lesson.BetterMove->Text + "\u201D", theme::kInkSoft);
+        if (lesson.BetterMove) widgets::Paragraph(app.Text.Get("feedback.better") + ": " + app.Text.Quote(lesson.BetterMove->Text), theme::kInkSoft);
     }
 }
 

@@ -58,7 +58,7 @@ void Feedback(const App& app, Commands& out) {
     widgets::Label(t.Get("feedback.better"), theme::kInkSoft);
     if (lesson.BetterMove) {
         widgets::Paragraph(t.Format("feedback.you_said", {{"said", lesson.Said->Text}}), theme::kInkSoft);
-        widgets::Paragraph("\u201C" + lesson.BetterMove->Text + "\u201D");
+        widgets::Paragraph(t.Quote(lesson.BetterMove->Text));
         widgets::Paragraph(lesson.BetterMove->Why, theme::kInkSoft);
     } else {
         widgets::Paragraph(t.Get("feedback.best_play"));

@@ -89,7 +89,7 @@ for (const [lang, how] of [['en', 'click'], ['ru', 'enter']]) {
       const s = await state(page); // only to check what was announced
       if (s.screen === 'debrief') break;
       if (s.screen === 'counter') {
-        await hear(page, `${s.customer.name}: \u201C${s.customer.line}\u201D`, `counter (customer ${s.customer.index + 1})`);
+        await hear(page, `${s.customer.name}: ${t.quote.replace('{text}', s.customer.line)}`, `counter (customer ${s.customer.index + 1})`);
         heard.lines++;
         const labels = await responseLabels(page, t);
         assert.ok(labels.length >= 2, `the mirror lists the responses after "${t['counter.choose']}": ${JSON.stringify(labels)}`);

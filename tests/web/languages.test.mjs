@@ -38,7 +38,7 @@ const languageNames = languages.map((l) => uiText(l)['language.name']); // each 
 
 // The pieces of a mirror label worth comparing: the whole label and its " · " parts, without decoration.
 function pieces(label) {
-  const clean = (p) => p.trim().replace(/^[•★·]\s*/u, '').replace(/^\u201C(.*)\u201D$/su, '$1').trim();
+  const clean = (p) => p.trim().replace(/^[•★·]\s*/u, '').replace(/^[\u201C\u00AB\u201E](.*)[\u201D\u00BB]$/su, '$1').trim();
   return [...new Set([label, ...label.split(' · ')].map(clean))].filter((p) => /\p{L}{2}/u.test(p));
 }
 
