@@ -19,7 +19,7 @@
   const SAVE_KEY = 'moments-of-truth.save';             // standalone save (raw text)
   const COPY_KEY = 'moments-of-truth.lms-copy';         // local copy of an LMS save (JSON)
   const QUARANTINE_KEY = 'moments-of-truth.quarantine'; // unreadable saves kept aside (JSON)
-  const CMI5_SESSION_KEY = 'moments-of-truth.cmi5.';    // + registration, in sessionStorage
+  const CMI5_SESSION_KEY = 'moments-of-truth.cmi5.';    // + endpoint | registration, in sessionStorage
   const CMI5_STATE_ID = 'moments-of-truth.save';        // our own xAPI State document
   const SUSPEND_LIMIT = { scorm12: 4096, scorm2004: 64000 };
   const LOCATION_LIMIT = { scorm12: 255, scorm2004: 1000 };
@@ -795,7 +795,8 @@
     this.stored = '';
   }
 
-  Cmi5Driver.prototype.sessionKey = function () { return CMI5_SESSION_KEY + this.registration; };
+  // The token belongs to one LRS and one registration: another endpoint never receives it.
+  Cmi5Driver.prototype.sessionKey = function () { return CMI5_SESSION_KEY + this.endpoint + '|' + this.registration; };
 
   Cmi5Driver.prototype.headers = function (json) {
     const h = { Authorization: 'Basic ' + this.token, 'X-Experience-API-Version': '1.0.3' };
