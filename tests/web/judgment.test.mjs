@@ -67,15 +67,17 @@ test('one customer on two seeds shows the same answers in different orders, each
   assert.ok(new Set(orders.map((o) => o.choices.join('|'))).size > 1, 'the order differs between seeds');
 });
 
-test('pressing "1" through the whole training week fails the pass mark', async () => {
+test('pressing "1" through the whole training week fails the pass mark', async (t) => {
   const week = await playWeek(2027, () => '1');
+  t.diagnostic(`pressing "1": week score ${week.score} (pass mark ${week.pass_mark})`);
   assert.equal(week.complete, true);
   assert.ok(week.score < week.pass_mark, `scored ${week.score}, pass mark ${week.pass_mark}`);
   assert.equal(week.passed, false);
 });
 
-test('a player who skims for cues (name, "I\'ll", numbers, echoes; no apologies or rules) fails the week', async () => {
+test('a player who skims for cues (name, "I\'ll", numbers, echoes; no apologies or rules) fails the week', async (t) => {
   const week = await playWeek(2028, skim);
+  t.diagnostic(`skimming for cues: week score ${week.score} (pass mark ${week.pass_mark})`);
   assert.equal(week.complete, true);
   assert.ok(week.score < week.pass_mark, `scored ${week.score}, pass mark ${week.pass_mark}`);
   assert.equal(week.passed, false);
