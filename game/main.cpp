@@ -5,7 +5,7 @@
 //   --assets DIR        where venues/, locales/ and fonts/ are (default "assets")
 //   --lang CODE         en, it, ru, el or ro (default en)
 //   --learner NAME      the learner's name (from the LMS) for the title and certificate
-//   --mode MODE         training or assessment
+//   --mode MODE         training or assessment, fixed: the title offers no other
 //   --pass-mark N       0..100, default 70
 //   --venues A,B        offer only these shipped venues
 //   --resume TEXT       restore this save (as written by the game); a bad one is set aside
@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
             if (mode != "training" && mode != "assessment") return Usage("--mode takes training or assessment");
             config.Game.Options.Play = mode == "assessment" ? moments::Mode::Assessment : moments::Mode::Training;
             if (config.Game.Options.Play == moments::Mode::Assessment) config.Game.Options.Timer = moments::TimerMode::Normal;
+            config.Game.ModeFixed = true; // chosen by the package or page, not the learner
         } else if (arg == "--pass-mark" && has_value) config.Game.PassMark = std::clamp(std::atoi(argv[++i]), 0, 100);
         else if (arg == "--venues" && has_value) config.Game.VenueIds = SplitList(argv[++i]);
         else if (arg == "--resume" && has_value) config.Resume = argv[++i];

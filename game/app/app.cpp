@@ -147,6 +147,7 @@ void AppInit(App& app, const AppConfig& config) {
     app.Seed = config.Seed;
     app.Attempt = config.Attempt;
     app.Options = config.Options;
+    app.ModeFixed = config.ModeFixed;
     app.PassMark = config.PassMark;
     app.LearnerName = CutUtf8(config.LearnerName, kMaxLearnerName); // a name, not a book: LMS data is not trusted
     app.Prefs = config.Prefs;
@@ -219,7 +220,7 @@ void AppApply(App& app, const AppCommand& cmd) {
         if (on_title && cmd.Arg >= 0 && cmd.Arg <= static_cast<int>(TimerMode::Off)) app.Options.Timer = static_cast<TimerMode>(cmd.Arg);
         break;
     case AppCommandKind::SetMode:
-        if (on_title && cmd.Arg >= 0 && cmd.Arg <= static_cast<int>(Mode::Assessment)) {
+        if (on_title && !app.ModeFixed && cmd.Arg >= 0 && cmd.Arg <= static_cast<int>(Mode::Assessment)) {
             app.Options.Play = static_cast<Mode>(cmd.Arg);
             // Training is for learning: the relaxed timer; an assessment keeps the normal one (off stays off).
             if (app.Options.Timer != TimerMode::Off)
@@ -324,6 +325,9 @@ std::optional<std::string> AppRestore(App& app, const std::string& text) {
     std::string error;
     const auto snap = DecodeSnapshot(text, error);
     if (!snap) return error;
+    if (app.ModeFixed && snap->Play != app.Options.Play) // a training save never becomes an assessment's result
+        return std::string("save is for ") + (snap->Play == Mode::Training ? "training" : "an assessment") + ", not for this package's " +
+               (app.Options.Play == Mode::Training ? "training" : "assessment");
     for (size_t i = 0; i < app.Venues.size(); ++i) {
         if (app.Venues[i].Id != snap->VenueId) continue;
         auto session = Replay(app.Venues[i], *snap, error);

@@ -31,6 +31,7 @@ struct AppConfig {
     uint64_t Seed = 1;                  // the page draws a fresh one per learner and attempt (?seed=N to fix it)
     int Attempt = 0;                    // which attempt this is (the LMS's count): picks the assessment form
     Settings Options{TimerMode::Relaxed, Mode::Training}; // training starts on the relaxed timer
+    bool ModeFixed = false;             // the package chose the mode: the learner cannot switch it
     int PassMark = kDefaultPassMark;
     std::string LearnerName;            // from the LMS, for the title and certificate (cut to kMaxLearnerName bytes)
     std::vector<std::string> VenueIds;  // shipped venues to offer; empty = all
@@ -92,6 +93,7 @@ struct App {
     uint64_t Seed = 1;                // seed of the next week
     int Attempt = 0;                  // attempts started in this session and before it: the assessment form
     Settings Options;
+    bool ModeFixed = false;           // the package chose the mode (an assessment stays an assessment)
     int PassMark = kDefaultPassMark;
     std::optional<Week> Progress;     // the week (or assessment) under way
     std::optional<Shift> Play;        // the shift at the counter, or the one just finished

@@ -57,7 +57,8 @@ void Title(const App& app, Commands& out) {
         ImGui::PopID();
     }
     const int mode = static_cast<int>(app.Options.Play);
-    Choices(app, "title.mode", "mode.", 2, mode, AppCommandKind::SetMode, out);
+    if (app.ModeFixed) widgets::Label(t.Get("title.mode") + ": " + t.Get("mode." + std::to_string(mode)));
+    else Choices(app, "title.mode", "mode.", 2, mode, AppCommandKind::SetMode, out);
     widgets::Paragraph(t.Get("mode." + std::to_string(mode) + ".about"), theme::kInkSoft);
     Choices(app, "title.timer", "timer.", 3, static_cast<int>(app.Options.Timer), AppCommandKind::SetTimer, out);
     Choices(app, "title.text_size", "text_size.", 3, app.Prefs.TextSize, AppCommandKind::SetTextSize, out);

@@ -312,3 +312,24 @@ TEST_CASE("a learner name from the LMS is cut to a name's length, on a character
     CHECK(app.LearnerName.rfind("Zoë {score} xxx", 0) == 0);
     CHECK(app.LearnerName.size() > 100);
 }
+
+TEST_CASE("a package's mode is fixed: the title cannot switch it and a save of the other mode is kept aside") {
+    AppConfig trainee = Config();
+    App training;
+    AppInit(training, trainee);
+    PlayShift(training, BotKind::Random);
+    const std::string training_save = AppSave(training);
+
+    AppConfig config = Config();
+    config.Options.Play = Mode::Assessment;
+    config.ModeFixed = true;
+    App app;
+    AppInit(app, config);
+    AppApply(app, {AppCommandKind::SetMode, static_cast<int>(Mode::Training)});
+    CHECK(app.Options.Play == Mode::Assessment);
+    const auto error = AppRestore(app, training_save);
+    REQUIRE(error);
+    CHECK(error->find("save is for training") != std::string::npos);
+    CHECK(app.Options.Play == Mode::Assessment);
+    CHECK_FALSE(app.Progress);
+}

@@ -45,6 +45,10 @@ test('an assessment: launch data reaches the game, then choices, score, completi
   const { page, frame, problems } = await launchGame(browser, lms, '2004', { cmi });
   const start = await state(frame);
   assert.equal(start.mode, 'assessment', 'mode from the launch data');
+  assert.equal(start.screen, 'title');
+  const radios = (await frame.evaluate(() => window.moments.mirror())).items.filter((i) => i.kind === 'radio').map((i) => i.label);
+  assert.ok(radios.length > 0 && !radios.includes('Formazione') && !radios.includes('Valutazione'),
+    `the package's mode cannot be switched (radios: ${radios})`);
   assert.equal(await frame.evaluate(() => document.documentElement.lang), 'it', 'language from the learner preference');
   let answered = 0;
   const end = await playUntil(page, frame, (s) => s.week && s.week.complete, {
