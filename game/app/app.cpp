@@ -154,10 +154,14 @@ void AppInit(App& app, const AppConfig& config) {
     std::vector<ContentError> errors;
     std::vector<std::string> files;
     if (!config.VenueFile.empty()) files.push_back(config.VenueFile);
-    for (const char* id : kShippedVenues) {
-        const bool wanted = config.VenueIds.empty() || std::find(config.VenueIds.begin(), config.VenueIds.end(), id) != config.VenueIds.end();
-        if (config.VenueFile.empty() && wanted) files.push_back(config.AssetsDir + "/venues/" + id + ".json");
-    }
+    const auto wanted = [&](const char* id) {
+        return std::find(config.VenueIds.begin(), config.VenueIds.end(), id) != config.VenueIds.end();
+    };
+    // A list naming no venue we have (a typo in ?venues=) offers every venue, with a notice, not an empty title.
+    const bool none_known = std::none_of(std::begin(kShippedVenues), std::end(kShippedVenues), wanted);
+    for (const char* id : kShippedVenues)
+        if (config.VenueFile.empty() && (config.VenueIds.empty() || none_known || wanted(id)))
+            files.push_back(config.AssetsDir + "/venues/" + id + ".json");
     for (const std::string& file : files)
         if (auto venue = LoadVenue(file, errors)) app.Sources.push_back(std::move(*venue));
     app.Venues = app.Sources;
@@ -169,6 +173,11 @@ void AppInit(App& app, const AppConfig& config) {
         return;
     }
     if (!AppSetLanguage(app, config.Language)) UseLanguage(app, 0);
+    if (config.VenueFile.empty() && !config.VenueIds.empty() && none_known) {
+        std::string ids;
+        for (const std::string& id : config.VenueIds) ids += (ids.empty() ? "" : ", ") + id;
+        app.Notice = app.Text.Format("notice.unknown_venues", {{"ids", ids}});
+    }
 }
 
 std::string TextInUse(const App& app) {

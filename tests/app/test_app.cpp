@@ -333,3 +333,18 @@ TEST_CASE("a package's mode is fixed: the title cannot switch it and a save of t
     CHECK(app.Options.Play == Mode::Assessment);
     CHECK_FALSE(app.Progress);
 }
+
+TEST_CASE("a venue list that names no venue we have offers every venue, with a notice, not an empty title") {
+    AppConfig config = Config();
+    config.VenueIds = {"zzz"};
+    App app;
+    AppInit(app, config);
+    CHECK(app.Problems.empty());
+    CHECK(app.Venues.size() == 2);
+    CHECK(app.Notice.find("zzz") != std::string::npos);
+    config.VenueIds = {"hotel_concierge", "zzz"}; // one known: only that one, no notice
+    AppInit(app, config);
+    REQUIRE(app.Venues.size() == 1);
+    CHECK(app.Venues[0].Id == "hotel_concierge");
+    CHECK(app.Notice.empty());
+}
