@@ -16,7 +16,7 @@
 (function (global) {
   // [SECTION] Constants
 
-  const SAVE_KEY = 'moments-of-truth.save';             // standalone save (raw text)
+  const SAVE_KEY = 'moments-of-truth.save';             // standalone save (raw text), + .mode.venues for a package's options
   const COPY_KEY = 'moments-of-truth.lms-copy';         // local copy of an LMS save (JSON)
   const QUARANTINE_KEY = 'moments-of-truth.quarantine'; // unreadable saves kept aside (JSON)
   const CMI5_SESSION_KEY = 'moments-of-truth.cmi5.';    // + endpoint | registration, in sessionStorage
@@ -1130,6 +1130,7 @@
     startedAt: Date.now(),
     ended: false,
     learnerKey: '',
+    saveKey: SAVE_KEY, // where a standalone page keeps its save: one per package options
   };
 
   function standaloneLaunch() {
@@ -1140,7 +1141,10 @@
       ['mode', 'passMark', 'venues', 'form'].forEach((k) => { if (q.get(k) !== null) o[k] = q.get(k); });
       if (Object.keys(o).length) options = parseOptions(JSON.stringify(o));
     } catch (e) { /* no options */ }
-    return { standard: 'standalone', learnerName: '', language: '', saved: storageGet('localStorage', SAVE_KEY) || '', mode: options.mode, passMark: options.passMark, venues: options.venues, form: options.form };
+    // Two packages on one origin (an assessment beside the training) keep separate saves.
+    const scoped = options.mode || options.venues.length;
+    state.saveKey = scoped ? SAVE_KEY + '.' + (options.mode || 'any') + '.' + (options.venues.join('+') || 'all') : SAVE_KEY;
+    return { standard: 'standalone', learnerName: '', language: '', saved: storageGet('localStorage', state.saveKey) || '', mode: options.mode, passMark: options.passMark, venues: options.venues, form: options.form };
   }
 
   async function connectOnce() {
@@ -1202,7 +1206,7 @@
   const saveProgress = guarded('saveProgress', (text) => {
     const raw = String(text == null ? '' : text);
     if (state.standard === 'standalone' || !state.driver) {
-      storageSet('localStorage', SAVE_KEY, raw);
+      storageSet('localStorage', state.saveKey, raw);
       return;
     }
     storageSet('localStorage', COPY_KEY, JSON.stringify({ standard: state.standard, learner: state.learnerKey, time: new Date().toISOString(), text: raw }));

@@ -1,12 +1,14 @@
 // The page under hostile conditions: a strict Content-Security-Policy, a
 // sandboxed cross-origin iframe, servers that decode or damage the gzipped
-// files, a lost WebGL context, and a saved game too large to hand over.
+// files, a lost WebGL context, a saved game too large to hand over, and two
+// packages sharing one origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForScreen, webDir } from './harness.mjs';
+import { serve, launch, openPage, waitForScreen, webDir, state } from './harness.mjs';
+import { playUntil, press } from './drive.mjs';
 
 const kCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 let browser;
@@ -161,5 +163,28 @@ test('a saved game far larger than any week (5 M characters) is kept aside with 
   assert.equal((await page.evaluate(() => window.moments.state())).week, undefined, 'a fresh start: no week under way');
   assert.deepEqual(problems, []);
   await page.close();
+  await server.close();
+});
+
+test('two packages on one origin keep separate saves: an assessment page never resumes the training week', async () => {
+  const server = await serve();
+  const context = await browser.newContext(); // one origin, one local storage
+  const page = await context.newPage();
+  await page.goto(`${server.url}?seed=3`);
+  await waitForScreen(page, 'title');
+  await playUntil(page, 'feedback'); // one customer served: the training week is saved
+  const training = await page.evaluate(() => localStorage.getItem('moments-of-truth.save'));
+  assert.match(training || '', /^mot3\|/);
+  await page.goto(`${server.url}?mode=assessment`);
+  await waitForScreen(page, 'title');
+  const exam = await state(page);
+  assert.equal(exam.mode, 'assessment');
+  assert.equal(exam.week, undefined, 'the assessment starts fresh');
+  await playUntil(page, 'counter');
+  for (let n = 0; n < 3; n++) await press(page, '1'); // the assessment saves its own progress
+  assert.equal(await page.evaluate(() => localStorage.getItem('moments-of-truth.save')), training, 'the training save is untouched');
+  await page.goto(server.url);
+  await page.waitForFunction(() => { try { return window.moments.state().screen === 'feedback'; } catch { return false; } });
+  await context.close();
   await server.close();
 });
