@@ -181,7 +181,10 @@ std::string FormatTable(const Venue& venue, const BalanceTable& table) {
         std::snprintf(line, sizeof line, "| %-9s | %-28s | %-28s |", BotName(row.Bot), cell(row.Training).c_str(), cell(row.Assessment).c_str());
         out += line;
         if (!venue.Assessment.empty())
-            for (const Tally& f : row.Forms) out += " " + Figure(Mean(f.Scores)) + std::string(6 - std::min<size_t>(5, Figure(Mean(f.Scores)).size()), ' ') + "|";
+            for (const Tally& f : row.Forms) {
+                std::snprintf(line, sizeof line, " %-6.1f|", Mean(f.Scores));
+                out += line;
+            }
         out += "\n";
     }
     return out;
