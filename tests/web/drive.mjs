@@ -37,11 +37,20 @@ export function venueStrings(id, lang) {
   return out.filter(Boolean);
 }
 
-// The English texts of the responses that make a promise, in a venue.
-export function promiseResponses(id) {
-  const out = [];
-  for (const e of venueFile(id).encounters)
-    for (const b of e.beats) for (const r of b.responses) if (r.promise) out.push(r.text);
+// The stable ids (<venue>.<encounter>.<beat>.<response>) of every response that
+// makes a promise or leads to a beat from which one can still be made.
+export function promisePaths(id) {
+  const out = new Set();
+  for (const e of venueFile(id).encounters) {
+    const beats = new Map(e.beats.map((b) => [b.id, b]));
+    const leads = (beatId, seen = new Set()) => {
+      if (!beats.has(beatId) || seen.has(beatId)) return false;
+      seen.add(beatId);
+      return beats.get(beatId).responses.some((r) => r.promise || leads(r.next, seen));
+    };
+    for (const b of e.beats)
+      for (const r of b.responses) if (r.promise || leads(r.next)) out.add(`${id}.${e.id}.${b.id}.${r.id}`);
+  }
   return out;
 }
 
