@@ -79,9 +79,10 @@ void Totals(const App& app, const Shift& s, float width) {
                        width - ImGui::GetTextLineHeight() - ImGui::GetStyle().ItemSpacing.x);
     }
     widgets::Label(t.Get("debrief.reputation"), theme::kInkSoft);
-    ImGui::SameLine();
+    const std::string people = t.Format("hud.people", {{"n", Signed(s.Reputation)}});
+    widgets::SameLineIfFits(people); // on a narrow screen the figure goes below
     ImGui::PushStyleColor(ImGuiCol_Text, s.Reputation < 0 ? theme::kMisery : theme::kMagic);
-    widgets::Label(t.Format("hud.people", {{"n", Signed(s.Reputation)}}));
+    widgets::Label(people);
     ImGui::PopStyleColor();
     int kept = 0;
     for (const PromiseState& p : s.Promises) kept += p.Kept;

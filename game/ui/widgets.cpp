@@ -145,6 +145,11 @@ void Label(const std::string& text, ImU32 colour) {
     if (colour) ImGui::PopStyleColor();
 }
 
+void SameLineIfFits(const std::string& text) {
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(text.c_str()).x > WrapRight() + 1) ImGui::NewLine();
+}
+
 void Rule() {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float right = ImGui::GetWindowPos().x + WrapRight();

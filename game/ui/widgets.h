@@ -21,6 +21,8 @@ bool Checkbox(const std::string& label, bool* value);
 // One line of text (no wrapping) that appears in the mirror; notes an overflow
 // if it does not fit the rest of the line.
 void Label(const std::string& text, ImU32 colour = 0);
+// Continues the line for `text` when it fits beside the last item, else starts a new line.
+void SameLineIfFits(const std::string& text);
 
 // The digit key typed this frame as a 0-based index (1 -> 0), or -1.
 int DigitPressed();
