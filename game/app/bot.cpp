@@ -109,8 +109,10 @@ int BotChoose(BotKind kind, const Shift& shift, Rng& rng) {
     case BotKind::Overserve:
         return Pick(*beat, order, [](const Response& a, const Response& b) { return Eagerness(a) > Eagerness(b); });
     case BotKind::Cues: {
-        const Encounter& e = *CurrentEncounter(shift);
-        return Pick(*beat, order, [&](const Response& a, const Response& b) { return CueScore(a, e, *beat) > CueScore(b, e, *beat); });
+        std::vector<int> scores; // each response scored once, not once per comparison
+        for (const Response& r : beat->Responses) scores.push_back(CueScore(r, *CurrentEncounter(shift), *beat));
+        const auto score = [&](const Response& r) { return scores[static_cast<size_t>(&r - beat->Responses.data())]; };
+        return Pick(*beat, order, [&](const Response& a, const Response& b) { return score(a) > score(b); });
     }
     }
     return order.front();
