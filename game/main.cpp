@@ -9,6 +9,7 @@
 //   --pass-mark N       0..100, default 70
 //   --venues A,B        offer only these shipped venues
 //   --resume TEXT       restore this save (as written by the game); a bad one is set aside
+//   --resume-from-page  web: restore the save the page holds (a long save never goes through argv)
 //   --save-set-aside R  the page kept a save aside (reason R) instead of passing it: say so
 //   --reduced-motion    start with motion reduced (the page passes the browser's setting)
 //   --autoplay KIND     best, worst, random, first, ...: a simulator bot plays through the real UI
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
         } else if (arg == "--pass-mark" && has_value) config.Game.PassMark = std::clamp(std::atoi(argv[++i]), 0, 100);
         else if (arg == "--venues" && has_value) config.Game.VenueIds = SplitList(argv[++i]);
         else if (arg == "--resume" && has_value) config.Resume = argv[++i];
+        else if (arg == "--resume-from-page") config.ResumeFromPage = true;
         else if (arg == "--save-set-aside" && has_value) config.SetAside = argv[++i];
         else if (arg == "--reduced-motion") config.Game.Prefs.ReducedMotion = true;
         else if (arg == "--autoplay" && has_value) {

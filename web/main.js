@@ -84,10 +84,6 @@
     }
   }
 
-  // A whole week's save is a few thousand characters (the game refuses more than
-  // 20,000 commands); a save far beyond that is never handed to the game.
-  const MAX_SAVE_CHARS = 262144;
-
   // Turns what the LMS (or local storage) said at launch into the game's command line.
   function argumentsFor(launch) {
     const language = chooseLanguage(launch.language);
@@ -99,13 +95,12 @@
     if (launch.mode) args.push('--mode', launch.mode);
     if (Number.isFinite(launch.passMark)) args.push('--pass-mark', String(Math.round(launch.passMark)));
     if (launch.venues && launch.venues.length) args.push('--venues', launch.venues.join(','));
-    const saved = String(launch.saved || '');
-    if (saved.length > MAX_SAVE_CHARS) { // damaged or hostile: on the game's stack it would crash every launch
-      const why = 'the save is ' + saved.length + ' characters long, more than any real week';
-      if (window.MomentsLMS) window.MomentsLMS.quarantine(saved, why);
-      args.push('--save-set-aside', why);
-    } else if (saved) {
-      args.push('--resume', saved);
+    // The adapter has already set aside a save too big or broken to be one; the
+    // game takes the rest from the heap (Module.resumeSave), never through argv.
+    if (launch.setAside) args.push('--save-set-aside', String(launch.setAside).slice(0, 300));
+    if (launch.saved) {
+      window.Module.resumeSave = String(launch.saved);
+      args.push('--resume-from-page');
     }
     if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
     return args;
@@ -185,9 +180,19 @@
       started = true;
       loading.hidden = true;
       canvas.focus();
+      if (window.MomentsLMS) window.MomentsLMS.onNotice(tellGame);
     },
-    // Saves text the game produced (the CSV of choices) as a download.
+    // Saves text the game produced (the CSV of choices) as a download. A
+    // sandboxed frame without allow-downloads drops it silently: then the text
+    // goes to the clipboard, and the learner is told either way.
     onDownload(name, content) {
+      const blocked = downloadsBlocked();
+      if (blocked === 'yes') {
+        const told = (key) => tellGame('download', key);
+        if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(content).then(() => told('download_copied'), () => told('download_blocked'));
+        else told('download_blocked');
+        return;
+      }
       const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;
@@ -196,6 +201,7 @@
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
+      if (blocked === 'unknown') tellGame('download', 'download_unsure');
     },
     onAbort(what) {
       fail('The game stopped unexpectedly (' + what + '). Reload the page to try again.');
@@ -203,6 +209,25 @@
     print(text) { console.log(text); },
     printErr(text) { console.warn(text); },
   };
+
+  // Passes a notice about the learner's progress to the game (see AppSetPageNotice) and wakes it to show it.
+  function tellGame(topic, key) {
+    if (!running) return;
+    window.Module.ccall('moments_page_notice', null, ['string', 'string'], [topic, key]);
+    window.momentsWake();
+  }
+
+  // Whether a download may start here: 'no' in a top-level page, 'yes' blocked
+  // in a frame whose sandbox we can see lacks allow-downloads (or an opaque
+  // origin), 'unknown' in a frame of another origin, whose sandbox is hidden.
+  function downloadsBlocked() {
+    if (window.top === window) return 'no';
+    if (window.origin === 'null') return 'yes';
+    let frame = null;
+    try { frame = window.frameElement; } catch (e) { frame = null; }
+    if (!frame) return 'unknown';
+    return frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-downloads') ? 'yes' : 'no';
+  }
 
   // Read-only view of the game for tests, developers and tools.
   window.moments = {
@@ -230,8 +255,13 @@
     window.addEventListener(type, window.momentsWake, { capture: true, passive: true });
   }
 
+  // Under Trusted Types (require-trusted-types-for 'script') a script address
+  // must come from a policy: this one allows only the game's own file.
+  const scriptUrls = window.trustedTypes && window.trustedTypes.createPolicy
+    ? window.trustedTypes.createPolicy('moments', { createScriptURL: (u) => { if (u !== 'game.js') throw new Error('unexpected script ' + u); return u; } })
+    : { createScriptURL: (u) => u };
   const script = document.createElement('script');
-  script.src = 'game.js';
+  script.src = scriptUrls.createScriptURL('game.js');
   script.onerror = () => fail('The game files could not be downloaded. Check the connection and reload.');
   document.body.appendChild(script);
 

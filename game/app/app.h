@@ -7,6 +7,7 @@
 #include "core/snapshot.h"
 #include "core/week.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -105,6 +106,7 @@ struct App {
     std::string Today;                // the date, set by the platform (the core reads no clock)
     std::vector<Request> Outbox;      // requests for the platform
     std::string Notice;               // shown on the title screen (e.g. a save that could not be restored)
+    std::map<std::string, std::string> PageNotices; // topic -> "page." text key, from the page (offline, storage full, ...)
 };
 
 // Loads text and venues from config; on any content error the app opens on
@@ -136,6 +138,14 @@ std::string HintText(const App& app);
 
 // Every choice of the week so far as CSV (one row per decision), for HR and trainers.
 std::string ChoicesCsv(const App& app);
+
+// The page reports something the learner should know about their progress
+// (topic "lrs", key "offline"); an empty key clears the topic. Keys without a
+// "page." text are ignored.
+void AppSetPageNotice(App& app, const std::string& topic, const std::string& key);
+
+// The page's notices in the chosen language, in topic order.
+std::vector<std::string> PageNoticeTexts(const App& app);
 
 // The whole progress as snapshot text ("" when nothing has been played).
 std::string AppSave(const App& app);

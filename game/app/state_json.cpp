@@ -130,6 +130,9 @@ std::string StateJson(const App& app) {
         w.Null("customer").BeginArray("choices").EndArray();
     }
     if (app.Progress) WeekJson(w, app);
+    w.BeginArray("page_notices"); // the "page." keys on show (offline, storage_full, other_tab, ...)
+    for (const auto& [topic, key] : app.PageNotices) w.String(key);
+    w.EndArray();
     if (!app.Problems.empty()) {
         w.BeginArray("errors");
         for (const std::string& problem : app.Problems) w.String(problem);

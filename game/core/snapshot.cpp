@@ -99,6 +99,10 @@ std::string EncodeSnapshot(const Snapshot& s) {
 }
 
 std::optional<Snapshot> DecodeSnapshot(const std::string& text, std::string& error) {
+    if (text.size() > kMaxSnapshotChars) {
+        error = "the save is " + std::to_string(text.size()) + " characters long, more than any week";
+        return std::nullopt;
+    }
     const std::vector<std::string> f = Split(text, '|');
     if (f[0].rfind("mot", 0) != 0) {
         error = "not a Moments of Truth save";

@@ -16,6 +16,7 @@ namespace moments {
 constexpr int kSnapshotFormat = 3;
 constexpr int kOldestSnapshotFormat = 2;
 constexpr int kMaxSnapshotCommands = 20000; // far beyond any real week; guards bad input
+constexpr size_t kMaxSnapshotChars = 65536;  // a week is a few thousand characters; the page holds the same cap
 
 struct DayLog {
     Settings Options;

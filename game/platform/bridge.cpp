@@ -6,9 +6,11 @@
 #include "ui/mirror.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <utility>
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -42,6 +44,17 @@ EM_JS(void, moments_lms_quarantine, (const char* text, const char* reason), {
     catch (e) { console.warn('moments: keeping the bad save aside failed', e); }
 });
 
+// The page's save for this launch, copied onto the heap (the caller frees it), or 0.
+EM_JS(char*, moments_page_take_resume, (), {
+    var text = Module['resumeSave'];
+    Module['resumeSave'] = null;
+    if (typeof text !== 'string' || !text) return 0;
+    var size = lengthBytesUTF8(text) + 1;
+    var at = _malloc(size);
+    if (at) stringToUTF8(text, at, size);
+    return at;
+});
+
 // Tells the page the loop rests, so its input handlers know to wake it.
 EM_JS(void, moments_page_paused, (), { Module['gamePaused'] = true; });
 
@@ -61,6 +74,24 @@ namespace moments::bridge {
 
 namespace {
 const App* g_app = nullptr;
+std::vector<std::pair<std::string, std::string>> g_page_notices; // from the page, not yet applied
+} // namespace
+
+// Keeps a notice for the next frame (see moments_page_notice below).
+void AddPageNotice(const char* topic, const char* key) { g_page_notices.emplace_back(topic ? topic : "", key ? key : ""); }
+
+std::vector<std::pair<std::string, std::string>> TakePageNotices() { return std::exchange(g_page_notices, {}); }
+
+std::string TakeResumeFromPage() {
+#ifdef __EMSCRIPTEN__
+    char* text = moments_page_take_resume();
+    if (!text) return "";
+    std::string out(text);
+    std::free(text);
+    return out;
+#else
+    return "";
+#endif
 }
 
 void Attach(const App* app) { g_app = app; }
@@ -114,6 +145,15 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE
 #endif
 void moments_mirror_activate(int index) { moments::mirror::Activate(index); }
+}
+
+// The page tells the game what the learner should know about their progress
+// (topic and key, e.g. "lrs" and "offline"; an empty key clears the topic).
+extern "C" {
+#ifdef __EMSCRIPTEN__
+EMSCRIPTEN_KEEPALIVE
+#endif
+void moments_page_notice(const char* topic, const char* key) { moments::bridge::AddPageNotice(topic, key); }
 }
 
 // Frame work statistics for the benchmark (see platform.h).

@@ -4,6 +4,10 @@
 #pragma once
 #include "app/app.h"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace moments::bridge {
 
 // Makes `app` the one the page's window.moments.state() describes.
@@ -22,6 +26,15 @@ void RecordChoice(const std::string& choice_json);
 void RecordResult(int score, bool passed, bool completed);
 // Keeps a save that could not be restored aside, so nothing is lost.
 void Quarantine(const std::string& save_text, const std::string& reason);
+
+// The save the page kept for this launch (web: handed over on the heap, never
+// on the stack or the command line; natively ""). The page lets go of it.
+std::string TakeResumeFromPage();
+
+// What the page told the game since the last call: (topic, key) notices such as
+// ("lrs", "offline"), in order (see AppSetPageNotice).
+std::vector<std::pair<std::string, std::string>> TakePageNotices();
+void AddPageNotice(const char* topic, const char* key);
 
 // The web loop is paused until input: the page may resume it (and only then).
 void NotePaused();

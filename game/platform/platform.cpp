@@ -268,6 +268,7 @@ void Frame() {
     const bool input = PollEvents(h);
     FollowText(h);
     const Uint64 work_start = SDL_GetPerformanceCounter();
+    for (const auto& [topic, key] : bridge::TakePageNotices()) AppSetPageNotice(h.Game, topic, key);
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);
     if (!ShouldDraw(h, input)) {
@@ -397,10 +398,11 @@ int RunGame(const PlatformConfig& config) {
     AppInit(host.Game, config.Game);
     host.Game.Today = TodayText();
     if (!config.SetAside.empty()) host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", config.SetAside}});
-    if (!config.Resume.empty() && host.Game.Problems.empty()) {
-        if (const auto error = AppRestore(host.Game, config.Resume)) {
+    const std::string resume = config.ResumeFromPage ? bridge::TakeResumeFromPage() : config.Resume;
+    if (!resume.empty() && host.Game.Problems.empty()) {
+        if (const auto error = AppRestore(host.Game, resume)) {
             host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", *error}});
-            bridge::Quarantine(config.Resume, *error);
+            bridge::Quarantine(resume, *error);
         }
     }
     for (const std::string& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", problem.c_str());

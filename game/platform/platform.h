@@ -12,7 +12,8 @@ struct PlatformConfig {
     AppConfig Game;
     std::optional<BotKind> Autoplay; // play through the real UI with this bot
     bool QuitAfterShift = false;     // with Autoplay: exit once the debrief shows
-    std::string Resume;              // save text to restore at start (from the LMS or local storage)
+    std::string Resume;              // save text to restore at start (native: from the command line)
+    bool ResumeFromPage = false;     // web: the page holds the save (see bridge::TakeResumeFromPage)
     std::string SetAside;            // why the page kept a save aside without handing it over (e.g. too large)
 };
 

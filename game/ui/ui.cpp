@@ -58,6 +58,8 @@ std::vector<AppCommand> DrawUi(const App& app) {
     ImGui::PushStyleVar(ImGuiStyleVar_Alpha, FadeIn(app));
     ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
+    // What the page says about the learner's progress (offline, storage full, another tab) shows on every screen.
+    for (const std::string& notice : PageNoticeTexts(app)) widgets::Paragraph(notice, theme::kMisery);
     switch (app.Now) {
     case Screen::Title: screens::Title(app, out); break;
     case Screen::Briefing: screens::Briefing(app, out); break;

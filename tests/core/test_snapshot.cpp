@@ -110,3 +110,16 @@ TEST_CASE("old, foreign or damaged saves are refused with a reason, never misrea
     REQUIRE(too_long);
     CHECK_FALSE(Replay(v, *too_long, error));
 }
+
+TEST_CASE("a save longer than any week is refused by its length, before it is read") {
+    std::string error;
+    const std::string valid_head = "mot3|service_cafe|1|t|1|0|0c1@5";
+    std::string huge = valid_head;
+    while (huge.size() <= kMaxSnapshotChars) huge += ",c1@5";
+    CHECK_FALSE(DecodeSnapshot(huge, error));
+    CHECK(error.find("more than any week") != std::string::npos);
+    huge.assign(10 * 1024 * 1024, 'c'); // 10 MB, as a broken LMS might hand over
+    CHECK_FALSE(DecodeSnapshot(huge, error));
+    CHECK(error.find(std::to_string(huge.size())) != std::string::npos);
+    CHECK(DecodeSnapshot(valid_head, error)); // the cap is far above a real save
+}

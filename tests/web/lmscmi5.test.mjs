@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listZip } from './lms/server.mjs';
 import { openCourse } from './lms/course.mjs';
-import { lmsPage, state, playUntil, waitScreen, waitFor } from './lms/play.mjs';
+import { lmsPage, state, playUntil, waitScreen, waitFor, lmsCopy } from './lms/play.mjs';
 import { createLrs, SESSION_EXT } from './lms/lrs.mjs';
 import { webFiles } from './lms/scorm.mjs';
 
@@ -62,7 +62,7 @@ test('the cmi5 zip has cmi5.xml at the root with the AU, its launch parameters a
   const xml = await readFile(join(pkgDir, 'cmi5.xml'), 'utf8');
   assert.match(xml, /<courseStructure xmlns="https:\/\/w3id.org\/xapi\/profiles\/cmi5\/v1\/CourseStructure.xsd">/);
   assert.match(xml, new RegExp(`<au id="${PUBLISHER}"[^>]* moveOn="Passed" masteryScore="0.7"`));
-  assert.match(xml, /<url>index.html<\/url>/);
+  assert.match(xml, /<url>index.html\?mode=assessment<\/url>/, 'the options ride in the AU address too');
   const params = /<launchParameters>([^<]*)<\/launchParameters>/.exec(xml)[1].replace(/&quot;/g, '"');
   assert.deepEqual(JSON.parse(params), { mode: 'assessment' });
 });
@@ -142,7 +142,8 @@ test('a reload keeps the token and the session; the next launch resumes from the
   const frame = page.mainFrame();
   const before = await playUntil(page, frame, (s) => s.screen === 'counter' && s.served >= 2);
   // Wait until the AU's State document in the LRS holds the game's latest save.
-  const latest = await frame.evaluate(() => window.MomentsLMS.codec.encode(JSON.parse(localStorage.getItem('moments-of-truth.lms-copy')).text));
+  const copy = await lmsCopy(frame);
+  const latest = await frame.evaluate((text) => window.MomentsLMS.codec.encode(text), copy);
   await waitFor(() => [...lrs.state.entries()].some(([k, v]) => k.startsWith('moments-of-truth.save\n') && k.endsWith(registration) && JSON.parse(v).save === latest), 'the save in the LRS');
 
   await page.reload(); // the fetch URL cannot be used twice: the token comes from sessionStorage
@@ -190,14 +191,32 @@ test('Browse mode records no completed, passed or failed', async () => {
   await page.close();
 });
 
-test('a refused token fetch falls back to playing standalone', async () => {
+test('a refused token fetch keeps cmi5: the answers wait in this browser and reach the LRS with the next launch', async () => {
+  const registration = uuid();
   lrs.newSession(launchData(uuid()));
   lrs.fetched = true; // the fetch URL was used already
-  const { page, warnings } = await lmsPage(browser, lrs.launchUrl(lms.url, { actor: ACTOR, registration: uuid(), activityId: ACTIVITY }));
+  const url = lrs.launchUrl(lms.url, { actor: ACTOR, registration, activityId: ACTIVITY });
+  const context = await browser.newContext(); // one browser profile: its local storage outlives the page
+  const inContext = { newPage: () => context.newPage() };
+  const { page, warnings } = await lmsPage(inContext, url);
   const frame = page.mainFrame();
   await waitScreen(frame, 'title');
-  assert.equal(await frame.evaluate(() => window.MomentsLMS.standard), 'standalone');
-  assert.ok(warnings.some((w) => /cmi5 launch failed/.test(w)), warnings.join('\n'));
-  await playUntil(page, frame, (s) => s.screen === 'debrief');
+  assert.equal(await frame.evaluate(() => window.MomentsLMS.standard), 'cmi5');
+  assert.ok(warnings.some((w) => /token fetch was refused/.test(w)), warnings.join('\n'));
+  let answered = 0;
+  const end = await playUntil(page, frame, (s) => s.screen === 'debrief', { answer: () => { answered++; return '1'; } });
+  assert.deepEqual(end.page_notices, ['offline'], 'the learner is told their progress is kept on this device');
+  assert.equal(await frame.evaluate(() => window.MomentsLMS.waiting), answered + 1, 'initialized and every answer wait in the outbox');
   await page.close();
+  assert.ok(!lrs.statements.some((s) => s.context && s.context.registration === registration), 'nothing reached the LRS');
+
+  const sessionId = uuid();
+  lrs.newSession(launchData(sessionId));
+  const next = await lmsPage(inContext, url);
+  await waitScreen(next.page.mainFrame(), 'title');
+  await waitFor(() => lrs.statements.filter((s) => s.context.registration === registration).length >= answered + 2, 'the waiting statements', 15000);
+  const verbs = lrs.statements.filter((s) => s.context.registration === registration).map((s) => s.verb.id.split('/').pop());
+  assert.deepEqual(verbs.slice(0, answered + 1), ['initialized', ...Array(answered).fill('answered')]);
+  assert.equal(lrs.duplicates, 0);
+  await context.close();
 });

@@ -188,3 +188,74 @@ test('two packages on one origin keep separate saves: an assessment page never r
   await context.close();
   await server.close();
 });
+
+test('a second tab of the same package is told it saves nothing, and the first tab\'s progress stays as it was', async () => {
+  const server = await serve();
+  const context = await browser.newContext(); // one origin, one local storage, shared locks
+  const first = await context.newPage();
+  await first.goto(`${server.url}?seed=5`);
+  await waitForScreen(first, 'title');
+  await playUntil(first, 'feedback');
+  const saved = await first.evaluate(() => localStorage.getItem('moments-of-truth.save'));
+  assert.match(saved || '', /^mot3\|/);
+  const second = await context.newPage();
+  const problems = [];
+  second.on('pageerror', (e) => problems.push(e.message));
+  await second.goto(`${server.url}?seed=6`);
+  await second.waitForFunction(() => { try { return window.moments.state().screen !== 'loading'; } catch { return false; } });
+  await second.waitForTimeout(200);
+  assert.deepEqual((await state(second)).page_notices, ['other_tab']);
+  assert.equal(await second.evaluate(() => window.MomentsLMS.readOnly), true);
+  const labels = (await second.evaluate(() => window.moments.mirror())).items.map((i) => i.label).join('\n');
+  assert.match(labels, /already open in another tab/);
+  await playUntil(second, 'counter');
+  await press(second, '1');
+  assert.equal(await second.evaluate(() => localStorage.getItem('moments-of-truth.save')), saved, 'the second tab wrote nothing');
+  assert.equal((await state(first)).page_notices.length, 0, 'the first tab saves as before');
+  assert.deepEqual(problems, []);
+  await context.close();
+  await server.close();
+});
+
+test('the page starts under Trusted Types (require-trusted-types-for \'script\') with no violation', async () => {
+  const server = await serve(undefined, { 'Content-Security-Policy': kCsp + "; require-trusted-types-for 'script'; trusted-types moments" });
+  const { page, problems } = await openPage(browser, 'about:blank');
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(e.violatedDirective + ' ' + e.blockedURI)));
+  await page.goto(server.url);
+  await waitForScreen(page, 'title');
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'briefing');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  await page.close();
+  await server.close();
+});
+
+test('in a sandboxed frame without allow-downloads, exporting the CSV says what happened instead of failing silently', async () => {
+  const server = await serve();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.route(server.url + 'lms-page.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><title>LMS</title><iframe sandbox="allow-scripts allow-same-origin" src="/?seed=4&mode=assessment" style="width:1200px;height:850px"></iframe>',
+  }));
+  await page.goto(server.url + 'lms-page.html');
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await frame.waitForFunction(() => { try { return window.moments.state().screen === 'title'; } catch { return false; } }, null, { timeout: 30000 });
+  await frame.locator('#canvas').focus();
+  for (let step = 0; step < 200; step++) {
+    const s = await frame.evaluate(() => window.moments.state());
+    if (s.screen === 'debrief') break;
+    await frame.locator('#canvas').press(s.screen === 'counter' ? '1' : 'Enter');
+    await page.waitForTimeout(60);
+  }
+  await frame.locator('#mirror-controls button', { hasText: 'Export every choice' }).dispatchEvent('click'); // as a screen reader activates it
+  await frame.waitForFunction(() => window.moments.state().page_notices.length > 0, null, { timeout: 5000 });
+  const notices = (await frame.evaluate(() => window.moments.state())).page_notices;
+  assert.ok(notices[0] === 'download_copied' || notices[0] === 'download_blocked', notices.join());
+  const labels = (await frame.evaluate(() => window.moments.mirror())).items.map((i) => i.label).join('\n');
+  assert.match(labels, /clipboard|does not allow downloads/);
+  await page.close();
+  await server.close();
+});

@@ -9,9 +9,7 @@ const ID = /^[A-Za-z0-9_-]{1,255}$/;
 const DECIMAL_12 = /^-?([0-9]{0,3})(\.[0-9]*)?$/;                 // Moodle CMIDecimal (1.2)
 const DECIMAL_2004 = /^-?([0-9]{1,5})(\.[0-9]{1,18})?$/;          // Moodle CMIDecimal (2004)
 const TIMESPAN_12 = /^([0-9]{2,4}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,2})?$/;
-const TIME_12 = /^([0-2][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]{1,2})?$/;
 const DURATION_2004 = /^P(\d+Y)?(\d+M)?(\d+D)?(T(((\d+H)(\d+M)?(\d+(\.\d{1,2})?S)?)|((\d+M)(\d+(\.\d{1,2})?S)?)|((\d+(\.\d{1,2})?S))))?$/;
-const TIMESTAMP_2004 = /^(19[7-9][0-9]|20[0-2][0-9]|203[0-8])-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$/;
 const SHORT_ID = /^[\w.]{1,250}$/;                                // Moodle CMIShortIdentifier
 const RESPONSE_ID = /^[a-z0-9_]+(\.[a-z0-9_]+){3}$/;                // ours: <venue>.<encounter>.<beat>.<response>
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/;
@@ -30,9 +28,7 @@ export const RULES_12 = [
   [/^cmi\.interactions\.\d+\.student_response$/, [/^[\s\S]{1,255}$/, RESPONSE_ID]], // CMIFeedback
   [/^cmi\.interactions\.\d+\.correct_responses\.0\.pattern$/, [/^[\s\S]{1,255}$/, RESPONSE_ID]],
   [/^cmi\.interactions\.\d+\.result$/, [/^(correct|wrong|unanticipated|neutral)$/]],
-  [/^cmi\.interactions\.\d+\.time$/, [TIME_12]],
   [/^cmi\.interactions\.\d+\.latency$/, [TIMESPAN_12]],
-  [/^cmi\.interactions\.\d+\.weighting$/, [DECIMAL_12, inRange(-100, 100)]],
 ];
 
 export const RULES_2004 = [
@@ -50,9 +46,7 @@ export const RULES_2004 = [
   [/^cmi\.interactions\.\d+\.correct_responses\.0\.pattern$/, [SHORT_ID, RESPONSE_ID]],
   [/^cmi\.interactions\.\d+\.result$/, [/^(correct|incorrect|unanticipated|neutral)$/]],
   [/^cmi\.interactions\.\d+\.latency$/, [DURATION_2004]],
-  [/^cmi\.interactions\.\d+\.timestamp$/, [TIMESTAMP_2004]],
-  [/^cmi\.interactions\.\d+\.description$/, [/^[^{\n\r][^\n\r]{0,249}$/]],
-  [/^cmi\.interactions\.\d+\.weighting$/, [DECIMAL_2004]],
+  [/^cmi\.interactions\.\d+\.description$/, [/^\[hint\]$/]], // only to mark an answer given after a hint
 ];
 
 const NAMES = {
@@ -63,7 +57,8 @@ const NAMES = {
 // Checks every SetValue against the rules, that the LMS accepted it, that
 // interactions are written at index _count with the id first, and that the
 // session opens with Initialize and closes with exit, session time, Commit
-// and Finish/Terminate. Returns the SetValue calls as [element, value].
+// and Finish/Terminate, with no Commit right before it (Finish commits; in
+// Moodle a Commit posts the whole data model again). Returns the SetValue calls as [element, value].
 export function checkCalls(std, calls, { finished = true } = {}) {
   const n = NAMES[std];
   const sets = [];
@@ -101,10 +96,10 @@ export function checkCalls(std, calls, { finished = true } = {}) {
     assert.equal(last.ret, 'true', n.finish + ' succeeded');
     // (after a "false", the adapter asks for the error: skip those calls)
     const before = calls.slice(0, -1).filter((c) => !/GetLastError$|GetErrorString$|GetDiagnostic$/.test(c.fn));
-    const tail = before.slice(-3).map((c) => c.fn === n.set ? c.args[0] : c.fn);
+    const tail = before.slice(-2).map((c) => c.fn === n.set ? c.args[0] : c.fn);
     const exit = std === '12' ? 'cmi.core.exit' : 'cmi.exit';
     const time = std === '12' ? 'cmi.core.session_time' : 'cmi.session_time';
-    assert.deepEqual(tail, [exit, time, n.commit], 'exit, session time and a final commit come before ' + n.finish);
+    assert.deepEqual(tail, [exit, time], 'exit and session time come right before ' + n.finish + ', with no Commit between');
   }
   return sets;
 }

@@ -17,9 +17,14 @@ export function createLrs() {
     launchDataWrites: 0,   // the AU must never write LMS.LaunchData
     launchData: null,      // set per test
     preferences: { languagePreference: 'ro-RO,en-US', audioPreference: 'on' },
+    duplicates: 0,         // statements posted again with an id the LRS already has (kept once)
+    // Injected faults: { on: (url) => bool, hang: true } holds matching requests
+    // unanswered until released; { on, status } answers them with that status.
+    fault: null,
+    held: [],
 
-    // The launch URL an LMS would open for `pkgUrl`.
-    launchUrl(base, { actor, registration, activityId }) {
+    // The launch URL an LMS would open for the AU at `au` (the <url> of cmi5.xml).
+    launchUrl(base, { actor, registration, activityId, au = 'index.html' }) {
       const q = new URLSearchParams({
         endpoint: base + 'xapi/',
         fetch: base + 'cmi5/fetch?registration=' + encodeURIComponent(registration),
@@ -27,7 +32,7 @@ export function createLrs() {
         registration,
         activityId,
       });
-      return base + 'pkg/index.html?' + q.toString();
+      return base + 'pkg/' + au + (au.includes('?') ? '&' : '?') + q.toString();
     },
 
     // A new launch (a new session): the token may be fetched once more.
@@ -36,12 +41,23 @@ export function createLrs() {
       lrs.launchData = launchData;
     },
 
+    // Ends a hang: the held requests are answered (processed late, as a slow LRS does).
+    release() {
+      lrs.fault = null;
+      const held = lrs.held.splice(0);
+      for (const h of held) lrs.route(h.req, h.res, h.url);
+    },
+
     async route(req, res, url) {
       const json = (status, body) => {
         res.writeHead(status, { 'Content-Type': 'application/json' });
         res.end(body === undefined ? '' : JSON.stringify(body));
         return true;
       };
+      if ((url.pathname.startsWith('/xapi/') || url.pathname === '/cmi5/fetch') && lrs.fault && lrs.fault.on(url, req)) {
+        if (lrs.fault.hang) { lrs.held.push({ req, res, url }); return true; }
+        return json(lrs.fault.status, { error: 'injected fault' });
+      }
       if (url.pathname === '/cmi5/fetch') {
         if (req.method !== 'POST' || lrs.fetched) {
           lrs.badFetches++;
@@ -60,7 +76,11 @@ export function createLrs() {
       if (path === 'statements' && (req.method === 'POST' || req.method === 'PUT')) {
         const body = JSON.parse(await readBody(req));
         const list = Array.isArray(body) ? body : [body];
-        lrs.statements.push(...list);
+        for (const s of list) {
+          // An id the LRS has already stored is not stored again (xAPI 1.0.3 §2.2).
+          if (lrs.statements.some((old) => old.id === s.id)) lrs.duplicates++;
+          else lrs.statements.push(s);
+        }
         return json(200, list.map((s) => s.id));
       }
       if (path === 'activities/state') {

@@ -15,12 +15,15 @@ export function loadAdapter({ search = '' } = {}) {
   const win = {
     addEventListener() {}, document: { addEventListener() {}, visibilityState: 'visible' },
     location: { search }, crypto: globalThis.crypto, localStorage: storage, sessionStorage: storage,
-    TextEncoder, TextDecoder, URLSearchParams, setTimeout, fetch: () => Promise.reject(new Error('no network')),
+    TextEncoder, TextDecoder, URLSearchParams, setTimeout, clearTimeout, fetch: () => Promise.reject(new Error('no network')),
+    CompressionStream, DecompressionStream, AbortController, btoa, atob, navigator: {},
     console: { ...console, warn: (...a) => warnings.push(a.map(String).join(' ')) },
   };
   win.window = win;
   win.parent = win;
   vm.createContext(win);
-  vm.runInContext(readFileSync(`${root}/web/lms.js`, 'utf8'), win, { filename: 'lms.js' });
+  for (const file of ['lms-store.js', 'lms-scorm.js', 'lms-cmi5.js', 'lms.js']) {
+    vm.runInContext(readFileSync(`${root}/web/${file}`, 'utf8'), win, { filename: file });
+  }
   return { lms: win.MomentsLMS, store, warnings };
 }

@@ -95,6 +95,12 @@ export async function playUntil(page, frame, stop, { answer = () => '1', maxStep
   throw new Error('the game did not reach the expected state');
 }
 
+// The text of this browser's copy of the LMS save (one per standard, learner and package), or null.
+export const lmsCopy = (frame) => frame.evaluate(() => {
+  const key = Object.keys(localStorage).find((k) => k.startsWith('moments-of-truth.lms-copy.'));
+  return key ? JSON.parse(localStorage.getItem(key)).text : null;
+});
+
 // Polls `check` (sync or async) until it returns true; fails after `timeout` ms.
 export async function waitFor(check, what = 'a condition', timeout = 5000) {
   const end = Date.now() + timeout;

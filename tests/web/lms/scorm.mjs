@@ -44,9 +44,9 @@ export async function checkScormZip(zip, { schemaversion, scormType, dataElement
 
 // Opens the test LMS page with a fresh scorm-again API (or a stub) and the
 // game in its iframe. Returns { page, frame, problems, warnings }.
-export async function launchGame(browser, lms, std, { cmi, stub, settings } = {}) {
+export async function launchGame(browser, lms, std, { cmi, stub, settings, moodle } = {}) {
   const opened = await lmsPage(browser, lms.url + 'lms/lms.html');
-  await opened.page.evaluate((o) => window.lms.start(o), { std, cmi, stub, settings });
+  await opened.page.evaluate((o) => window.lms.start(o), { std, cmi, stub, settings, moodle });
   const frame = await gameFrame(opened.page);
   return { ...opened, frame };
 }

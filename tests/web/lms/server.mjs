@@ -71,10 +71,25 @@ export function readBody(req) {
   });
 }
 
+// The form variables of a POST, urlencoded or multipart, in order.
+function formVariables(req, body) {
+  const type = req.headers['content-type'] || '';
+  const boundary = /boundary=([^;]+)/.exec(type);
+  if (!boundary) return [...new URLSearchParams(body)];
+  const out = [];
+  for (const part of body.split('--' + boundary[1])) {
+    const m = /name="([^"]*)"\r\n\r\n([\s\S]*)\r\n$/.exec(part);
+    if (m) out.push([m[1], m[2]]);
+  }
+  return out;
+}
+
 // Starts the server. `pkgDir`: the extracted package. `route(req, res, url)`
 // may answer first (return true when it did). Returns { url, commits, close }.
 export async function startLms({ pkgDir, csp = true, route } = {}) {
   const commits = [];
+  // The Moodle stand-in's server side: PHP keeps the first 1000 variables of a POST.
+  const moodle = { posts: [], model: new Map() };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     try {
@@ -84,6 +99,13 @@ export async function startLms({ pkgDir, csp = true, route } = {}) {
         const body = await readBody(req);
         try { commits.push(JSON.parse(body)); } catch { commits.push(body); }
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ result: true, errorCode: 0 }));
+        return;
+      }
+      if (req.method === 'POST' && path === '/moodle/commit') {
+        const vars = formVariables(req, await readBody(req));
+        moodle.posts.push({ vars: vars.length, kept: Math.min(vars.length, 1000) });
+        for (const [k, v] of vars.slice(0, 1000)) moodle.model.set(k, v);
+        res.writeHead(200, { 'Content-Type': 'text/plain' }).end('true\n0');
         return;
       }
       if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
@@ -104,6 +126,7 @@ export async function startLms({ pkgDir, csp = true, route } = {}) {
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     commits,
+    moodle,
     close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
   };
 }
