@@ -203,10 +203,11 @@ std::optional<Venue> ParseVenue(const std::string& text, const std::string& file
     const size_t errors_before = errors.size();
     JsonReader r(file, errors);
     const auto doc = r.Parse(text);
-    if (!doc || !ReadFormat(r, *doc) || !r.Object(*doc, "", {"format", "id", "version", "setting", "title", "word_of_mouth", "magic_margin", "budget",
+    if (!doc || !ReadFormat(r, *doc) || !r.Object(*doc, "", {"$schema", "format", "id", "version", "setting", "title", "word_of_mouth", "magic_margin", "budget",
                                      "policies", "week", "encounters", "locales", "assessment"}))
         return std::nullopt;
     Venue v;
+    r.String(*doc, "", "$schema", false); // for editors (docs/venue.schema.json); only its type is checked
     v.Id = r.Id(*doc, "");
     v.Version = r.Int(*doc, "", "version", 1, 1, 1000000, true);
     v.Setting = r.Choice(*doc, "", "setting", {"cafe", "hotel"}, 0) == 1 ? "hotel" : "cafe";
