@@ -44,7 +44,7 @@ void CheckHiddenNeed(const LintInput& in, size_t ei, std::vector<ContentError>& 
     for (const Beat& b : e.Beats)
         for (const Response& r : b.Responses) reveals |= r.RevealsNeed;
     if (!e.HiddenNeed.empty() && !reveals) out.push_back({in.File, At(ei) + "/hidden_need", "no response has reveals_need, so the need can never be found: set \"reveals_need\": true on the response that uncovers it"});
-    if (e.HiddenNeed.empty() && reveals) out.push_back({in.File, At(ei), "a response reveals a need, but hidden_need is empty"});
+    if (e.HiddenNeed.empty() && reveals) out.push_back({in.File, At(ei), "a response reveals a need, but hidden_need is empty: write the need there, or drop reveals_need"});
 }
 
 // The training week walks the five stages in order, one a day.

@@ -106,7 +106,7 @@ Totals BeatTotals(const Beat& b, const std::vector<Totals>& known, const std::ve
 std::array<bool, 3> ReachableOutcomes(const Venue& venue, const Encounter& encounter) {
     std::array<bool, 3> found{};
     if (encounter.Beats.empty()) return found;
-    Walk w = Explore(encounter, false);
+    const Walk w = Explore(encounter, false);
     std::vector<Totals> totals(encounter.Beats.size());
     // Post-order, but a beat counts as known only once finished, so a loop's closing response is skipped.
     std::vector<Visit> finished(encounter.Beats.size(), Visit::Unseen);

@@ -1,8 +1,10 @@
 // Static analysis of an encounter's dialogue graph: which outcomes can be
 // reached by some sequence of choices (ignoring time), and whether its beats
-// loop. Each beat and response is visited once, so the cost grows with the size
-// of the graph, never with the number of paths through it. Used by the venue
-// loader (cycles), the linter and the content tests.
+// loop. Each beat and response is visited once, carrying the set of totals
+// that can still follow as a bit set (a few machine words for a real
+// conversation), so the cost grows with the size of the graph, never with the
+// number of paths through it. Used by the venue loader (cycles), the linter
+// and the content tests.
 #pragma once
 #include "venue.h"
 
