@@ -11,40 +11,43 @@ namespace moments {
 
 namespace {
 
+// The JSON pointer of an encounter.
 std::string At(size_t encounter) { return "/encounters/" + std::to_string(encounter); }
 
 // [SECTION] One venue ---------------------------------------------------------------
 
+// A beat no response leads to is text the learner never sees: usually a mistyped "next".
 void CheckReachableBeats(const LintInput& in, size_t ei, std::vector<ContentError>& out) {
     const Encounter& e = in.Data.Encounters[ei];
-    std::vector<bool> seen(e.Beats.size(), false);
-    std::vector<int> todo = {0};
-    while (!todo.empty()) {
-        const int b = todo.back();
-        todo.pop_back();
-        if (b < 0 || seen[static_cast<size_t>(b)]) continue;
-        seen[static_cast<size_t>(b)] = true;
-        for (const Response& r : e.Beats[static_cast<size_t>(b)].Responses) todo.push_back(r.Next);
-    }
+    const std::vector<bool> reached = ReachableBeats(e);
     for (size_t b = 0; b < e.Beats.size(); ++b)
-        if (!seen[b]) out.push_back({in.File, At(ei) + "/beats/" + std::to_string(b), "beat '" + e.Beats[b].Id + "' cannot be reached from the first beat"});
+        if (!reached[b])
+            out.push_back({in.File, At(ei) + "/beats/" + std::to_string(b),
+                           "beat '" + e.Beats[b].Id + "' cannot be reached from the first beat ('" + e.Beats[0].Id + "') of encounter '" + e.Id +
+                               "': no response leads to it; set some response's \"next\" to \"" + e.Beats[b].Id + "\", or delete the beat"});
 }
 
+// GAME.md §4: every customer can be delighted and can be let down, by what the employee says.
 void CheckOutcomes(const LintInput& in, size_t ei, std::vector<ContentError>& out) {
-    const auto reachable = ReachableOutcomes(in.Data, in.Data.Encounters[ei]);
-    if (!reachable[static_cast<size_t>(Outcome::Magic)]) out.push_back({in.File, At(ei), "no path ends in magic"});
-    if (!reachable[static_cast<size_t>(Outcome::Misery)]) out.push_back({in.File, At(ei), "no path ends in misery"});
+    const Encounter& e = in.Data.Encounters[ei];
+    const auto reachable = ReachableOutcomes(in.Data, e);
+    if (!reachable[static_cast<size_t>(Outcome::Magic)])
+        out.push_back({in.File, At(ei), "no path ends in magic for '" + e.Id + "': whatever the employee says, the customer is never delighted; give the best responses more satisfaction"});
+    if (!reachable[static_cast<size_t>(Outcome::Misery)])
+        out.push_back({in.File, At(ei), "no path ends in misery for '" + e.Id + "': no answer can let the customer down, so there is nothing to learn; add a response a careless employee would give, with negative satisfaction"});
 }
 
+// A hidden need nobody can uncover, or a reveal with nothing to reveal, is a broken encounter.
 void CheckHiddenNeed(const LintInput& in, size_t ei, std::vector<ContentError>& out) {
     const Encounter& e = in.Data.Encounters[ei];
     bool reveals = false;
     for (const Beat& b : e.Beats)
         for (const Response& r : b.Responses) reveals |= r.RevealsNeed;
-    if (!e.HiddenNeed.empty() && !reveals) out.push_back({in.File, At(ei) + "/hidden_need", "no response has reveals_need, so the need can never be found"});
-    if (e.HiddenNeed.empty() && reveals) out.push_back({in.File, At(ei), "a response reveals a need, but hidden_need is empty"});
+    if (!e.HiddenNeed.empty() && !reveals) out.push_back({in.File, At(ei) + "/hidden_need", "no response has reveals_need, so the need can never be found: set \"reveals_need\": true on the response that uncovers it"});
+    if (e.HiddenNeed.empty() && reveals) out.push_back({in.File, At(ei), "a response reveals a need, but hidden_need is empty: write the need there, or drop reveals_need"});
 }
 
+// The training week walks the five stages in order, one a day.
 void CheckWeek(const LintInput& in, std::vector<ContentError>& out) {
     const Venue& v = in.Data;
     if (v.Week.size() != kStageCount) out.push_back({in.File, "/week", "the week needs five days, one per stage, not " + std::to_string(v.Week.size())});
@@ -53,6 +56,7 @@ void CheckWeek(const LintInput& in, std::vector<ContentError>& out) {
             out.push_back({in.File, "/week/" + std::to_string(d) + "/stage", "day " + std::to_string(d + 1) + " should be stage " + std::to_string(d + 1) + " of uncertainty, alignment, experience, ownership, amazement"});
 }
 
+// Each listed language has a translation file with exactly the English keys.
 void CheckTranslations(const LintInput& in, const std::string& locales_dir, std::vector<ContentError>& out) {
     if (std::find(in.Data.Locales.begin(), in.Data.Locales.end(), "en") == in.Data.Locales.end())
         out.push_back({in.File, "/locales", "must include \"en\", the language of the venue file"});
@@ -65,12 +69,19 @@ void CheckTranslations(const LintInput& in, const std::string& locales_dir, std:
     }
 }
 
-// [SECTION] All venues together -----------------------------------------------------
+// [SECTION] The package: every venue linted together -----------------------------
 
+// What a learner meets somewhere in the package (GAME.md §4): counted over all its venues.
 struct Coverage {
     std::array<int, kMiseryTriggerCount> Triggers{};
     int OverService = 0, Recoveries = 0, HiddenNeeds = 0, Dilemmas = 0, Promises = 0;
 };
+
+// The misery triggers in plain words, in Tag order, for messages a trainer reads.
+constexpr std::array<const char*, kMiseryTriggerCount> kTriggerMeaning = {
+    "saying no before what can be done", "hiding behind the rule book", "leaving the customer to chase it",
+    "making them repeat their story", "accusing or interrogating them", "refusing responsibility",
+    "skipping the apology", "telling them they are wrong", "cutting them off"};
 
 // A beat where quoting the rule is on offer next to a costlier way round it.
 bool IsPolicyDilemma(const Beat& b) {
@@ -81,6 +92,7 @@ bool IsPolicyDilemma(const Beat& b) {
     });
 }
 
+// Adds one venue's customers and responses to the package's counts.
 void Count(const Venue& v, Coverage& c) {
     for (const Encounter& e : v.Encounters) {
         c.Recoveries += e.Arrival == Mood::Upset;
@@ -96,22 +108,34 @@ void Count(const Venue& v, Coverage& c) {
     }
 }
 
-void Require(std::vector<ContentError>& out, const std::string& file, int have, int need, const std::string& what) {
-    if (have < need)
-        out.push_back({file, "", "across all venues, " + what + ": " + std::to_string(have) + " found, at least " + std::to_string(need) + " needed"});
+// Package problems belong to no single file: they name the files linted together.
+std::string PackageName(const std::vector<LintInput>& venues) {
+    std::string names;
+    for (const LintInput& in : venues) names += (names.empty() ? "" : ", ") + in.File;
+    return "package (" + names + ")";
 }
 
+// One coverage rule: `what` the package has too little of, and how to add more.
+void Require(std::vector<ContentError>& out, const std::string& package, int have, int need, const std::string& what, const std::string& fix) {
+    if (have < need)
+        out.push_back({package, "", "the package has " + std::to_string(have) + " " + what + ", at least " + std::to_string(need) +
+                                        " needed: " + fix + " (in any venue of the package)"});
+}
+
+// GAME.md §4: over the whole package, the learner meets each kind of mistake and situation.
 void CheckCoverage(const std::vector<LintInput>& venues, std::vector<ContentError>& out) {
     Coverage c;
     for (const LintInput& in : venues) Count(in.Data, c);
-    const std::string file = venues.front().File;
-    for (int t = 0; t < kMiseryTriggerCount; ++t)
-        Require(out, file, c.Triggers[static_cast<size_t>(t)], 2, std::string("misery trigger '") + kTagNames[static_cast<size_t>(t)] + "' as an option");
-    Require(out, file, c.OverService, 3, "over-service traps");
-    Require(out, file, c.Recoveries, 2, "recoveries (customers who arrive upset)");
-    Require(out, file, c.HiddenNeeds, 2, "hidden needs");
-    Require(out, file, c.Dilemmas, 2, "policy dilemmas with a cost (quote_policy beside a costlier bend_rule)");
-    Require(out, file, c.Promises, 1, "promises with a deadline");
+    const std::string package = PackageName(venues);
+    for (size_t t = 0; t < kTriggerMeaning.size(); ++t)
+        Require(out, package, c.Triggers[t], 2, std::string("responses with misery trigger '") + kTagNames[t] + "' (" + kTriggerMeaning[t] + ")",
+                std::string("tag a tempting wrong answer \"") + kTagNames[t] + "\"");
+    Require(out, package, c.OverService, 3, "over-service traps", "add an eager answer tagged too_many_questions, scripted_praise, push_extras or hovering");
+    Require(out, package, c.Recoveries, 2, "recoveries (customers who arrive upset)", "give a customer \"mood\": \"upset\"");
+    Require(out, package, c.HiddenNeeds, 2, "hidden needs", "give a customer a \"hidden_need\" and a response with \"reveals_need\": true");
+    Require(out, package, c.Dilemmas, 2, "policy dilemmas with a cost",
+            "offer a quote_policy answer beside a bend_rule answer that costs more money or time");
+    Require(out, package, c.Promises, 1, "promises with a deadline", "add a response with a \"promise\" that has a \"deadline\"");
 }
 
 } // namespace
@@ -120,7 +144,8 @@ std::vector<ContentError> LintVenues(const std::vector<LintInput>& venues, const
     std::vector<ContentError> out;
     for (const LintInput& in : venues) {
         if (in.Data.Encounters.size() < static_cast<size_t>(kMinEncountersPerVenue))
-            out.push_back({in.File, "/encounters", std::to_string(in.Data.Encounters.size()) + " encounters; a venue needs at least " + std::to_string(kMinEncountersPerVenue)});
+            out.push_back({in.File, "/encounters", std::to_string(in.Data.Encounters.size()) + " encounters; a venue needs at least " +
+                                                       std::to_string(kMinEncountersPerVenue) + ": add more customers"});
         for (size_t ei = 0; ei < in.Data.Encounters.size(); ++ei) {
             CheckReachableBeats(in, ei, out);
             CheckOutcomes(in, ei, out);

@@ -16,8 +16,9 @@ struct LintInput {
 
 constexpr int kMinEncountersPerVenue = 12;
 
-// Checks loaded venues one by one and together, and their translations in
-// `locales_dir` (skipped when empty). Returns every problem found.
+// Checks loaded venues one by one, and together as one package (the coverage
+// rules: their problems name "package (a.json, b.json)" as the file), and their
+// translations in `locales_dir` (skipped when empty). Returns every problem found.
 std::vector<ContentError> LintVenues(const std::vector<LintInput>& venues, const std::string& locales_dir);
 
 // GAME.md §6 for one venue: no surface tells, a fresh assessment pool in

@@ -1,7 +1,9 @@
 #include "venue_loader.h"
 
+#include "core/paths.h"
 #include "json_reader.h"
 
+#include <algorithm>
 #include <map>
 
 namespace moments {
@@ -12,6 +14,7 @@ using json::Value;
 namespace {
 
 constexpr int kMaxSeconds = 3600;
+constexpr int kFirstFormat = 1; // files without "format" were written before it existed
 constexpr int kMaxSatisfactionStep = 10;
 
 // Collects an object's "id" fields in order, reporting duplicates.
@@ -83,6 +86,20 @@ Beat ReadBeat(JsonReader& r, const Value& obj, const std::string& at, const std:
     return beat;
 }
 
+// A conversation that loops never ends: the game, the simulator and the bots would hang.
+// Points at the response that leads back, and names the beats of the loop.
+void RefuseCycle(JsonReader& r, const Encounter& e, const std::string& beats_at) {
+    const std::vector<int> cycle = FindBeatCycle(e);
+    if (cycle.empty()) return;
+    std::string names;
+    for (int b : cycle) names += (names.empty() ? "" : " -> ") + e.Beats[static_cast<size_t>(b)].Id;
+    const int last = cycle[cycle.size() - 2];
+    const std::vector<Response>& responses = e.Beats[static_cast<size_t>(last)].Responses;
+    const auto back = std::find_if(responses.begin(), responses.end(), [&](const Response& x) { return x.Next == cycle.front(); });
+    const std::string at = Child(Child(Child(beats_at, static_cast<size_t>(last)), "responses"), static_cast<size_t>(back - responses.begin()));
+    r.Fail(Child(at, "next"), "beats form a cycle: " + names + "; the conversation could go round forever, so make one of these responses lead to a later beat or to \"end\"");
+}
+
 Portrait ReadPortrait(JsonReader& r, const Value& obj, const std::string& at) {
     Portrait p;
     const Value* portrait = obj.Find("portrait");
@@ -137,6 +154,7 @@ Encounter ReadEncounter(JsonReader& r, const Value& obj, const std::string& at, 
     if (list->Items.empty()) r.Fail(here, "an encounter needs at least one beat");
     const auto beats = IndexIds(r, *list, here, "beat");
     for (size_t i = 0; i < list->Items.size(); ++i) e.Beats.push_back(ReadBeat(r, list->Items[i], Child(here, i), beats));
+    RefuseCycle(r, e, here);
     return e;
 }
 
@@ -166,16 +184,30 @@ void ReadWordOfMouth(JsonReader& r, const Value& obj, WordOfMouth& w) {
     w.Magic = r.Int(*reach, "/word_of_mouth", "magic", w.Magic, 0, 1000);
 }
 
+// The venue file format the file declares; false (after saying so) when this game cannot read it.
+bool ReadFormat(JsonReader& r, const Value& doc) {
+    const Value* format = doc.Kind == Type::Object ? doc.Find("format") : nullptr;
+    if (!format) return true; // the earlier format, or not an object (reported next)
+    if (format->Kind == Type::Number && format->IsInteger && format->Integer > kVenueFormat) {
+        r.Fail("/format", "written for a newer version of the game: format " + std::to_string(format->Integer) +
+                              "; this game reads up to " + std::to_string(kVenueFormat));
+        return false;
+    }
+    r.Int(doc, "", "format", kVenueFormat, kFirstFormat, kVenueFormat);
+    return true;
+}
+
 } // namespace
 
 std::optional<Venue> ParseVenue(const std::string& text, const std::string& file, std::vector<ContentError>& errors) {
     const size_t errors_before = errors.size();
     JsonReader r(file, errors);
     const auto doc = r.Parse(text);
-    if (!doc || !r.Object(*doc, "", {"id", "version", "setting", "title", "word_of_mouth", "magic_margin", "budget",
+    if (!doc || !ReadFormat(r, *doc) || !r.Object(*doc, "", {"$schema", "format", "id", "version", "setting", "title", "word_of_mouth", "magic_margin", "budget",
                                      "policies", "week", "encounters", "locales", "assessment"}))
         return std::nullopt;
     Venue v;
+    r.String(*doc, "", "$schema", false); // for editors (docs/venue.schema.json); only its type is checked
     v.Id = r.Id(*doc, "");
     v.Version = r.Int(*doc, "", "version", 1, 1, 1000000, true);
     v.Setting = r.Choice(*doc, "", "setting", {"cafe", "hotel"}, 0) == 1 ? "hotel" : "cafe";

@@ -9,6 +9,10 @@
 
 namespace moments {
 
+// The venue file format this game writes and reads ("format" in a venue file);
+// files without the field are format 1 and still load. docs/VENUES.md lists the changes.
+constexpr int kVenueFormat = 2;
+
 // Parses venue text; `file` is only used in error messages.
 std::optional<Venue> ParseVenue(const std::string& text, const std::string& file, std::vector<ContentError>& errors);
 

@@ -1,12 +1,21 @@
 // moments-lint: checks venues against GAME.md §4 and the structure the game
 // relies on. Prints "file:/json/pointer: message" per problem; exit 1 if any.
+// The venues named together form a package: coverage rules count over all of them.
 //   moments-lint [--locales DIR] VENUE.json...
+//   moments-lint --bench    (times load + lint of long made-up dialogue graphs)
 #include "content/lint.h"
 #include "content/venue_loader.h"
+#include "lint_bench.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <string>
+
+// Wrong arguments: say how to call the tool, and exit 2.
+static int Usage() {
+    std::fprintf(stderr, "usage: moments-lint [--locales DIR] VENUE.json... | moments-lint --bench\n");
+    return 2;
+}
 
 int main(int argc, char** argv) {
     using namespace moments;
@@ -15,15 +24,11 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--locales" && i + 1 < argc) locales = argv[++i];
-        else if (!arg.empty() && arg[0] == '-') {
-            std::fprintf(stderr, "usage: moments-lint [--locales DIR] VENUE.json...\n");
-            return 2;
-        } else files.push_back(arg);
+        else if (arg == "--bench") return RunLintBench();
+        else if (!arg.empty() && arg[0] == '-') return Usage();
+        else files.push_back(arg);
     }
-    if (files.empty()) {
-        std::fprintf(stderr, "usage: moments-lint [--locales DIR] VENUE.json...\n");
-        return 2;
-    }
+    if (files.empty()) return Usage();
     std::vector<ContentError> problems;
     std::vector<LintInput> venues;
     std::vector<std::string> languages;

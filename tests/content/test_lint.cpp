@@ -37,17 +37,18 @@ TEST_CASE("lint: an encounter with no way to magic, or none to misery") {
     auto venues = BothVenues();
     for (Beat& b : venues[0].Data.Encounters[0].Beats)
         for (Response& r : b.Responses) r.Satisfaction = std::min(r.Satisfaction, 0);
-    CHECK(Reports(LintVenues(venues, ""), "/encounters/0", "no path ends in magic"));
+    CHECK(Reports(LintVenues(venues, ""), "/encounters/0", "no path ends in magic for '" + venues[0].Data.Encounters[0].Id + "'"));
     for (Beat& b : venues[0].Data.Encounters[1].Beats)
         for (Response& r : b.Responses) r.Satisfaction = 5;
-    CHECK(Reports(LintVenues(venues, ""), "/encounters/1", "no path ends in misery"));
+    CHECK(Reports(LintVenues(venues, ""), "/encounters/1", "no path ends in misery for '" + venues[0].Data.Encounters[1].Id + "'"));
 }
 
 TEST_CASE("lint: a beat nobody can reach") {
     auto venues = BothVenues();
     Encounter& e = venues[0].Data.Encounters[2];
     e.Beats.push_back({"orphan", "Hello?", e.Beats[0].Responses});
-    CHECK(Reports(LintVenues(venues, ""), "/encounters/2/beats/" + std::to_string(e.Beats.size() - 1), "beat 'orphan' cannot be reached"));
+    CHECK(Reports(LintVenues(venues, ""), "/encounters/2/beats/" + std::to_string(e.Beats.size() - 1), "beat 'orphan' cannot be reached from the first beat ('" + e.Beats[0].Id +
+                                                                                                "') of encounter '" + e.Id + "': no response leads to it; set some response's \"next\" to \"orphan\""));
 }
 
 TEST_CASE("lint: too few encounters, a short week, and a hidden need nobody can find") {
@@ -63,7 +64,7 @@ TEST_CASE("lint: too few encounters, a short week, and a hidden need nobody can 
         CHECK(Reports(problems, "/encounters/3/hidden_need", "no response has reveals_need"));
 }
 
-TEST_CASE("lint: coverage across venues (GAME.md §4)") {
+TEST_CASE("lint: coverage rules count over the package, and say what to add") {
     std::vector<LintInput> venues = {Shipped("cafe_counter")};
     for (Encounter& e : venues[0].Data.Encounters) {
         e.Arrival = Mood::Calm;
@@ -74,11 +75,40 @@ TEST_CASE("lint: coverage across venues (GAME.md §4)") {
             }
     }
     const auto problems = LintVenues(venues, "");
-    CHECK(Reports(problems, "", "misery trigger 'cut_off' as an option: 0 found, at least 2 needed"));
-    CHECK(Reports(problems, "", "over-service traps: 0 found, at least 3 needed"));
-    CHECK(Reports(problems, "", "recoveries (customers who arrive upset): 0 found"));
+    CHECK(Reports(problems, "", "the package has 0 responses with misery trigger 'cut_off' (cutting them off), at least 2 needed: tag a tempting wrong answer \"cut_off\" (in any venue of the package)"));
+    CHECK(Reports(problems, "", "0 over-service traps, at least 3 needed: add an eager answer tagged too_many_questions"));
+    CHECK(Reports(problems, "", "0 recoveries (customers who arrive upset), at least 2 needed: give a customer \"mood\": \"upset\""));
     CHECK(Reports(problems, "", "policy dilemmas with a cost"));
-    CHECK(Reports(problems, "", "promises with a deadline: 0 found, at least 1 needed"));
+    CHECK(Reports(problems, "", "0 promises with a deadline, at least 1 needed"));
+    for (const ContentError& e : problems)
+        if (e.Pointer.empty()) CHECK(e.File == "package (cafe_counter.json)"); // a package problem belongs to no one file
+}
+
+TEST_CASE("lint: two venues that each lack something pass together, as one package") {
+    // Without the given tags, the café alone falls short on that kind of mistake.
+    auto without = [](Tag gone, const std::string& file) {
+        LintInput in = Shipped("cafe_counter");
+        in.File = file;
+        for (Encounter& e : in.Data.Encounters)
+            for (Beat& b : e.Beats)
+                for (Response& r : b.Responses) r.Tags.Bits &= ~(1u << static_cast<int>(gone));
+        return in;
+    };
+    const LintInput no_cut_off = without(Tag::CutOff, "a.json"), no_accuse = without(Tag::Accuse, "b.json");
+    auto package_problems = [](const std::vector<LintInput>& venues) {
+        std::vector<ContentError> out;
+        for (ContentError& e : LintVenues(venues, ""))
+            if (e.File.rfind("package", 0) == 0) out.push_back(std::move(e));
+        return out;
+    };
+    const auto alone_a = package_problems({no_cut_off}), alone_b = package_problems({no_accuse});
+    REQUIRE(alone_a.size() == 1);
+    CHECK(alone_a[0].File == "package (a.json)");
+    CHECK(alone_a[0].Message.find("'cut_off'") != std::string::npos);
+    REQUIRE(alone_b.size() == 1);
+    CHECK(alone_b[0].Message.find("'accuse'") != std::string::npos);
+    const auto together = package_problems({no_cut_off, no_accuse});
+    CHECK_MESSAGE(together.empty(), Describe(together));
 }
 
 TEST_CASE("lint: translations missing keys or carrying foreign ones") {

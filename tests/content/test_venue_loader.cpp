@@ -137,3 +137,28 @@ TEST_CASE("locale strings: lookups, placeholders and visible gaps") {
     CHECK_FALSE(ParseStrings(R"({"n": 3})", "en.json", "en", errors));
     CHECK(Describe(errors.back()) == "en.json:/n: expected text");
 }
+
+TEST_CASE("the file format: files without it are the earlier format, a newer one is refused with one clear message") {
+    std::vector<ContentError> errors;
+    CHECK_MESSAGE(ParseVenue(kGoodVenue, "tiny.json", errors), Describe(errors)); // format 1: no "format" field
+    CHECK_MESSAGE(ParseVenue(Broken("\"id\": \"tiny\"", "\"format\": 2, \"id\": \"tiny\""), "tiny.json", errors), Describe(errors));
+    // A newer file may use fields this game has never heard of: only the format is reported.
+    const auto newer = ErrorsFor(Broken("\"id\": \"tiny\"", "\"format\": 3, \"lighting\": \"dusk\", \"id\": \"tiny\""));
+    REQUIRE(newer.size() == 1);
+    CHECK(Describe(newer[0]) == "venues/tiny.json:/format: written for a newer version of the game: format 3; this game reads up to 2");
+    CHECK(Mentions(ErrorsFor(Broken("\"id\": \"tiny\"", "\"format\": 0, \"id\": \"tiny\"")), "/format", "between 1 and 2"));
+    CHECK(Mentions(ErrorsFor(Broken("\"id\": \"tiny\"", "\"format\": \"2\", \"id\": \"tiny\"")), "/format", "whole number"));
+}
+
+TEST_CASE("beats that loop are refused, naming the beats and the response that leads back") {
+    // hello -> pay -> hello: the conversation could go round forever.
+    const auto loop = ErrorsFor(Broken("\"id\": \"bye\", \"text\": \"Bye.\", \"why\": \"Flat.\", \"satisfaction\": 0, \"seconds\": 5, \"next\": \"end\"",
+                                       "\"id\": \"bye\", \"text\": \"Bye.\", \"why\": \"Flat.\", \"satisfaction\": 0, \"seconds\": 5, \"next\": \"hello\""));
+    REQUIRE(loop.size() == 1);
+    CHECK(loop[0].Pointer == "/encounters/0/beats/1/responses/1/next");
+    CHECK(loop[0].Message.find("beats form a cycle: hello -> pay -> hello;") == 0);
+    CHECK(loop[0].Message.find("lead to a later beat or to \"end\"") != std::string::npos);
+    // A beat that answers itself.
+    const auto self = ErrorsFor(Broken("\"deadline\": 300}, \"next\": \"end\"", "\"deadline\": 300}, \"next\": \"pay\""));
+    CHECK(Mentions(self, "/encounters/0/beats/1/responses/0/next", "beats form a cycle: pay -> pay;"));
+}
