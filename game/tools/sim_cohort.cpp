@@ -65,7 +65,7 @@ void Decide(App& app, Learner& l, const CohortOptions& o, Rng& rng) {
     // The time to decide as the core measured it (thinking, plus any wait the shift added).
     const auto made = std::find_if(app.Recent.begin(), app.Recent.end(), [](const Event& e) { return e.Kind == EventKind::ChoiceMade; });
     const int latency = made == app.Recent.end() ? 0 : made->LatencyTicks;
-    l.Truth.Bool("hint", l.HintForCustomer).Int("thought", think).Double("seconds", static_cast<double>(latency) / kTicksPerSecond).EndObject();
+    l.Truth.Bool("best", pick == BestResponse(*beat)).Bool("hint", l.HintForCustomer).Int("thought", think).Double("seconds", static_cast<double>(latency) / kTicksPerSecond).EndObject();
     ReportStep(app, l);
 }
 
@@ -125,8 +125,8 @@ std::string WriteCohort(const CohortOptions& o) {
     for (int i = 0; i < o.Learners; ++i) {
         Learner l;
         char name[32];
-        std::snprintf(name, sizeof name, "learner-%02d", i + 1);
-        l.Name = name;
+        std::snprintf(name, sizeof name, "-%02d", i + 1);
+        l.Name = o.NamePrefix + name;
         l.Bot = o.Bots[static_cast<size_t>(i) % o.Bots.size()];
         l.Seed = o.Seed + static_cast<uint64_t>(i);
         if (std::string problem = PlayLearner(o, l); !problem.empty()) return problem;
@@ -138,7 +138,7 @@ namespace {
 
 int CohortUsage(const std::string& problem) {
     std::fprintf(stderr, "moments-sim: %s\nusage: moments-sim --cohort DIR [--assets DIR] [--venue-id ID] [--bots a,b,...] "
-                         "[--learners N] [--seed S] [--attempt N] [--mode training|assessment] [--hints PERCENT]\n", problem.c_str());
+                         "[--learners N] [--names PREFIX] [--seed S] [--attempt N] [--mode training|assessment] [--hints PERCENT]\n", problem.c_str());
     return 2;
 }
 
@@ -151,6 +151,7 @@ int CohortMain(int argc, char** argv) {
         if (arg == "--cohort") o.OutDir = value;
         else if (arg == "--assets") o.AssetsDir = value;
         else if (arg == "--venue-id") o.VenueId = value;
+        else if (arg == "--names") o.NamePrefix = value;
         else if (arg == "--learners") o.Learners = std::max(1, std::atoi(value.c_str()));
         else if (arg == "--seed") o.Seed = std::strtoull(value.c_str(), nullptr, 10);
         else if (arg == "--attempt") o.Attempt = std::max(0, std::atoi(value.c_str()));
