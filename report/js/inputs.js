@@ -43,7 +43,7 @@
   function readGameCsv(name, text, meta) {
     const { rows } = MR.csv.records(text, ',');
     const choices = rows.filter((r) => RESPONSE_ID.test(r.response)).map((r) => {
-      const [, , encounter, beat] = r.response.split('.');
+      const [, encounter, beat] = r.response.split('.');
       return choice({
         day: Number(r.day) || null, customer: Number(r.customer) || null, encounter: r.encounter || encounter, beat: r.beat || beat,
         response: r.response, hint: r.hint === 'yes' ? true : r.hint === 'no' ? false : null,
@@ -118,7 +118,7 @@
         const g = groups.get(index);
         const response = g.response !== undefined ? r[g.response] : '';
         if (!RESPONSE_ID.test(response)) return;
-        const [, , encounter, beat] = response.split('.');
+        const [, encounter, beat] = response.split('.');
         const result = g.result !== undefined ? RESULTS[String(r[g.result]).toLowerCase()] || null : null;
         const correct = g.right !== undefined && RESPONSE_ID.test(r[g.right]) ? r[g.right] : null;
         const where = g.question !== undefined ? fromInteractionId(r[g.question]) : {};

@@ -42,7 +42,7 @@
     const csv = () => MR.csv.write([columns.map((c) => c.label)].concat(rows.map((r) => r.cells.map((c) => (c.value !== undefined && c.value !== null ? c.value : c.text)))));
     const button = el('button', { type: 'button', class: 'export', text: t('export.csv'), 'aria-label': t('export.csv_of', { what: caption }),
       onclick: () => MR.download(file + '.csv', new Blob([csv()], { type: 'text/csv;charset=utf-8' })) });
-    return el('div', { class: 'figure' }, [el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': caption }, [tableEl]), el('p', { class: 'actions' }, [button])]);
+    return el('div', { class: 'figure', 'data-table': file }, [el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': caption }, [tableEl]), el('p', { class: 'actions' }, [button])]);
   }
 
   // A chart with its SVG and PNG downloads; the table beside it carries the same figures.
@@ -95,7 +95,6 @@
     const everything = table({ caption: t('choices.all'), file: 'choices-all',
       columns: [{ label: t('col.venue') }, { label: t('col.customer') }, { label: t('col.decision') }].concat(columns),
       rows: all.map((r) => { const row = rowOf(r); row.cells = [cell(ctx.w.venue(r.venue), r.venue), cell(ctx.w.customer(r.venue, r.encounter), r.encounter), cell(r.beat, r.beat)].concat(row.cells); return row; }) });
-    everything.classList.add('all-choices');
     out.push(el('details', { class: 'all' }, [el('summary', { text: t('choices.all') }), everything]));
     let venue = null, customer = null;
     all.forEach((r, i) => {
