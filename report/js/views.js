@@ -40,7 +40,7 @@
     })));
     const tableEl = el('table', {}, [el('caption', { text: caption }), el('thead', {}, [head]), el('tbody', {}, body)]);
     const csv = () => MR.csv.write([columns.map((c) => c.label)].concat(rows.map((r) => r.cells.map((c) => (c.value !== undefined && c.value !== null ? c.value : c.text)))));
-    const button = el('button', { type: 'button', class: 'export', text: t('export.csv'), 'aria-label': t('export.csv_of', { what: caption }),
+    const button = el('button', { type: 'button', class: 'export', text: t('export.csv'), 'aria-label': t('export.csv') + ': ' + caption,
       onclick: () => MR.download(file + '.csv', new Blob([csv()], { type: 'text/csv;charset=utf-8' })) });
     return el('div', { class: 'figure', 'data-table': file }, [el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': caption }, [tableEl]), el('p', { class: 'actions' }, [button])]);
   }
@@ -49,9 +49,9 @@
   function chart({ title, rows, max, file }) {
     const svg = MR.charts.bars({ title, rows, max });
     svg.setAttribute('aria-label', t('chart.label', { title }));
-    const svgButton = el('button', { type: 'button', class: 'export', text: t('export.svg'), 'aria-label': t('export.svg_of', { what: title }),
+    const svgButton = el('button', { type: 'button', class: 'export', text: t('export.svg'), 'aria-label': t('export.svg') + ': ' + title,
       onclick: () => MR.download(file + '.svg', new Blob([MR.charts.svgText(svg)], { type: 'image/svg+xml' })) });
-    const pngButton = el('button', { type: 'button', class: 'export', text: t('export.png'), 'aria-label': t('export.png_of', { what: title }),
+    const pngButton = el('button', { type: 'button', class: 'export', text: t('export.png'), 'aria-label': t('export.png') + ': ' + title,
       onclick: () => MR.charts.pngBlob(svg).then((b) => MR.download(file + '.png', b)) });
     return el('figure', { class: 'chart' }, [svg, el('figcaption', { class: 'actions' }, [svgButton, ' ', pngButton])]);
   }
