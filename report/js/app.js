@@ -73,8 +73,10 @@
       const found = MR.inputs.read(file.name, text, { group, lastModified: file.lastModified || null });
       if (found.format === 'xapi') addStatements(file.name, found.statements, group);
       else if (found.format) {
-        state.attempts.push(...found.attempts);
-        state.sources.push({ name: file.name, format: found.format, count: found.attempts.length });
+        const known = new Set(state.attempts.map((a) => a.key)); // the same file added twice counts once
+        const fresh = found.attempts.filter((a) => !known.has(a.key));
+        state.attempts.push(...fresh);
+        state.sources.push({ name: file.name, format: found.format, count: fresh.length });
       } else problems.push(file.name);
     }
     status(problems.length ? MR.t('status.unknown_files', { files: problems.join(', ') }) : MR.t('status.loaded', { n: files.length }), problems.length > 0);

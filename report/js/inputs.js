@@ -110,7 +110,7 @@
     // The fixed columns before the first interaction: name, identity fields, attempt, started, last access, score, the SCO's own.
     const at = { name: 0, attempt: first - 5, started: first - 4, score: first - 2, sco: first - 1 };
     const attempts = [];
-    rows.forEach((r, n) => {
+    rows.forEach((r) => {
       const attempt = r[at.attempt];
       if (!attempt || attempt === '-') return; // a learner without attempts
       const choices = [];
@@ -128,7 +128,7 @@
       const sco = /^(\d+(?:\.\d+)?)\s*\/\s*\d+/.exec(r[at.sco] || '');
       const score = /^\d+(\.\d+)?$/.test(scoreText) ? Number(scoreText) : sco ? Number(sco[1]) : null;
       attempts.push({
-        key: 'moodle:' + name + ':' + n, source: 'moodle', learner: r[at.name], group: meta.group, date: moodleDate(r[at.started]),
+        key: 'moodle:' + stem(name) + ':' + r[at.name] + ':' + attempt, source: 'moodle', learner: r[at.name], group: meta.group, date: moodleDate(r[at.started]),
         activity: stem(name), score, passed: null, attemptNumber: Number(attempt) || null, choices,
       });
     });

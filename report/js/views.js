@@ -69,7 +69,7 @@
     const o = MR.cohort.overview(ctx.attempts);
     const facts = [['overview.learners', o.learners], ['overview.attempts', o.attempts], ['overview.training', o.training],
       ['overview.assessment', o.assessment], ['overview.decisions', o.decisions]];
-    const list = el('dl', { class: 'facts' }, facts.flatMap(([k, n]) => [el('dt', { text: t(k) }), el('dd', { 'data-fact': k.split('.')[1], 'data-value': n, text: MR.number(n, 0) })]));
+    const list = el('dl', { class: 'facts' }, facts.map(([k, n]) => el('div', {}, [el('dt', { text: t(k) }), el('dd', { 'data-fact': k.split('.')[1], 'data-value': n, text: MR.number(n, 0) })])));
     const rates = MR.cohort.passRates(ctx.attempts);
     const rows = rates.map((r) => ({ key: r.venue + '|' + r.activity, cells: [cell(ctx.w.venue(r.venue) + ' · ' + ctx.w.activity(r.activity)), count(r.attempts),
       count(r.completed), count(r.judged), count(r.passed), share(r.rate), cell(MR.number(r.meanScore, 1), r.meanScore === null ? null : Number(r.meanScore.toFixed(2)))] }));

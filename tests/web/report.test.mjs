@@ -111,6 +111,8 @@ test('Moodle\'s interactions report: choices, scores, pass rates and the paired 
     { key: 'cafe_counter|form:1', learners: g.post, judged: true },
   ]);
   await checkPrePost(page, g.pre, g.post, { scores: true });
+  await addFiles(page, [moodle.pre]);
+  assert.equal((await facts(page)).attempts, all().length, 'a file added twice counts once');
   assert.deepEqual(problems, []);
   await page.close();
 });
