@@ -38,7 +38,9 @@ def best_response(responses):
 
 
 def venue_entry(venue):
-    """The parts of a venue file the report shows, in the file's own (English) words."""
+    """The parts of a venue file the report shows, in the file's own (English) words; a customer
+    who comes back (another encounter's return_visit) is marked, as they share their first visit's name."""
+    returning = {e["return_visit"] for e in venue["encounters"] if e.get("return_visit")}
     encounters = []
     for e in venue["encounters"]:
         beats = []
@@ -47,7 +49,7 @@ def venue_entry(venue):
             beats.append({"id": b["id"], "line": b["line"], "responses": [
                 {"id": r["id"], "text": r["text"], "why": r.get("why", ""), "satisfaction": r["satisfaction"],
                  "tags": r.get("tags", []), "best": i == best} for i, r in enumerate(b["responses"])]})
-        encounters.append({"id": e["id"], "name": e["name"], "beats": beats})
+        encounters.append({"id": e["id"], "name": e["name"], "returning": e["id"] in returning, "beats": beats})
     return {"id": venue["id"], "version": venue.get("version", 1), "title": venue.get("title", venue["id"]),
             "days": len(venue.get("week", [])), "forms": venue.get("assessment", []), "encounters": encounters}
 

@@ -11,7 +11,12 @@
   // A venue, customer, line or answer in the chosen language.
   function words(index) {
     const venue = (id) => { const v = index.venues.get(id); return v ? MR.venueText(id, 'title', v.title) : id; };
-    const customer = (v, e) => { const hit = index.encounters.get(v + '.' + e); return hit ? MR.venueText(v, e + '.name', hit.encounter.name) : e; };
+    const customer = (v, e) => {
+      const hit = index.encounters.get(v + '.' + e);
+      if (!hit) return e;
+      const name = MR.venueText(v, e + '.name', hit.encounter.name);
+      return hit.encounter.returning ? t('customer.returning', { name }) : name;
+    };
     const answer = (id) => {
       const hit = index.responses.get(id);
       if (!hit) return id;
@@ -153,18 +158,20 @@
     const out = [el('h2', { text: t('view.prepost') }), el('p', { class: 'note', text: t('prepost.note') })];
     if (!p.learners.length) return out.concat(empty(t('empty.prepost')));
     const num = (v, digits) => cell(MR.number(v, digits), v === null ? null : Number(v.toFixed(4)));
+    const gain = (v, format) => cell(v === null ? '—' : (v > 0 ? '+' : '') + format(v), v === null ? null : Number(v.toFixed(4)));
+    const points = (v) => MR.number(v, 1), percent = (v) => MR.percent(v);
     const summary = table({ caption: t('prepost.cohort'), file: 'pre-post-cohort',
       columns: [{ label: t('col.measure') }, { label: t('col.paired'), num: true }, { label: t('col.pre'), num: true }, { label: t('col.post'), num: true }, { label: t('col.gain'), num: true }],
       rows: [
-        { key: 'score', cells: [cell(t('prepost.score')), count(p.score.paired), num(p.score.pre, 1), num(p.score.post, 1), num(p.score.gain, 1)] },
-        { key: 'best', cells: [cell(t('prepost.best')), count(p.best.paired), share(p.best.pre), share(p.best.post), share(p.best.gain)] },
+        { key: 'score', cells: [cell(t('prepost.score')), count(p.score.paired), num(p.score.pre, 1), num(p.score.post, 1), gain(p.score.gain, points)] },
+        { key: 'best', cells: [cell(t('prepost.best')), count(p.best.paired), share(p.best.pre), share(p.best.post), gain(p.best.gain, percent)] },
       ] });
     const when = (a) => (a ? MR.date(a.date) + ' · ' + ctx.w.activity(a.activityLabel) : '—');
     const perLearner = table({ caption: t('prepost.learners'), file: 'pre-post-learners',
       columns: [{ label: t('col.learner') }, { label: t('col.pre') }, { label: t('col.pre_score'), num: true }, { label: t('col.post') },
         { label: t('col.post_score'), num: true }, { label: t('col.gain'), num: true }, { label: t('col.pre_best'), num: true }, { label: t('col.post_best'), num: true }],
       rows: p.learners.map((l) => ({ key: l.learner, cells: [cell(ctx.name(l.learner)), cell(when(l.pre)), num(l.pre.score, 0), cell(when(l.post)),
-        num(l.post ? l.post.score : null, 0), num(l.scoreGain, 0), share(l.pre.bestShare), share(l.post ? l.post.bestShare : null)] })) });
+        num(l.post ? l.post.score : null, 0), gain(l.scoreGain, points), share(l.pre.bestShare), share(l.post ? l.post.bestShare : null)] })) });
     const paired = p.learners.filter((l) => l.post);
     const useScore = paired.some((l) => l.scoreGain !== null);
     const value = (a) => (useScore ? a.score || 0 : a.bestShare || 0);
@@ -172,7 +179,7 @@
       el('p', { class: 'counts', 'data-pre-only': p.preOnly, text: t('prepost.counts', { paired: MR.number(paired.length, 0), single: MR.number(p.preOnly, 0) }) }),
       summary, perLearner,
       paired.length ? chart({ title: useScore ? t('prepost.chart_score') : t('prepost.chart_best'), max: useScore ? 100 : 1, file: 'pre-post',
-        rows: paired.map((l) => ({ label: ctx.name(l.learner), text: useScore ? MR.number(l.scoreGain, 0) : MR.percent(l.bestGain),
+        rows: paired.map((l) => ({ label: ctx.name(l.learner), text: useScore ? gain(l.scoreGain, points).text : gain(l.bestGain, percent).text,
           series: [{ value: value(l.pre), colour: MR.charts.COLOURS.pre }, { value: value(l.post), colour: MR.charts.COLOURS.post }] })) }) : null,
       paired.length ? el('p', { class: 'legend' }, [el('span', { class: 'key pre' }), ' ' + t('col.pre') + '  ', el('span', { class: 'key post' }), ' ' + t('col.post')]) : null,
     ]);

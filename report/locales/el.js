@@ -111,6 +111,7 @@ MomentsReportData.locale('el', {
   'outcome.incorrect': 'Δυσαρεστεί τον πελάτη',
   'unit.seconds': '{n} δευτ.',
   'learner.hidden': 'Εκπαιδευόμενος {n}',
+  'customer.returning': '{name}, ξανά εδώ',
   'chart.label': 'Γράφημα: {title}. Ο πίνακας παραπάνω έχει τα ίδια στοιχεία.',
   'export.csv': 'Λήψη CSV',
   'export.svg': 'Λήψη SVG',

@@ -111,6 +111,7 @@ MomentsReportData.locale('en', {
   'outcome.incorrect': 'Upsets the customer',
   'unit.seconds': '{n} s',
   'learner.hidden': 'Learner {n}',
+  'customer.returning': '{name}, back again',
   'chart.label': 'Chart: {title}. The table above has the same figures.',
   'export.csv': 'Download CSV',
   'export.svg': 'Download SVG',

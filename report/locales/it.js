@@ -111,6 +111,7 @@ MomentsReportData.locale('it', {
   'outcome.incorrect': 'Scontenta il cliente',
   'unit.seconds': '{n} s',
   'learner.hidden': 'Partecipante {n}',
+  'customer.returning': '{name}, di nuovo qui',
   'chart.label': 'Grafico: {title}. La tabella qui sopra riporta gli stessi dati.',
   'export.csv': 'Scarica CSV',
   'export.svg': 'Scarica SVG',

@@ -111,6 +111,7 @@ MomentsReportData.locale('ro', {
   'outcome.incorrect': 'Îl nemulțumește pe client',
   'unit.seconds': '{n} s',
   'learner.hidden': 'Cursantul {n}',
+  'customer.returning': '{name}, din nou aici',
   'chart.label': 'Grafic: {title}. Tabelul de mai sus are aceleași cifre.',
   'export.csv': 'Descarcă CSV',
   'export.svg': 'Descarcă SVG',

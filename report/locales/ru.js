@@ -111,6 +111,7 @@ MomentsReportData.locale('ru', {
   'outcome.incorrect': 'Расстраивает клиента',
   'unit.seconds': '{n} с',
   'learner.hidden': 'Учащийся {n}',
+  'customer.returning': '{name}, снова у нас',
   'chart.label': 'Диаграмма: {title}. В таблице выше те же данные.',
   'export.csv': 'Скачать CSV',
   'export.svg': 'Скачать SVG',

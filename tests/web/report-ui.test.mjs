@@ -74,7 +74,7 @@ test('five languages: every view\'s text, the customers\' lines and the numbers 
     for (const view of VIEWS) {
       await showView(page, view);
       const text = await page.evaluate(() => document.body.innerText);
-      const keys = text.match(/\b(page|settings|inputs|lrs|status|source|filter|view|empty|overview|activity|choices|triggers|timing|prepost|col|outcome|unit|learner|chart|export|tag)\.[a-z_]+\b/g);
+      const keys = text.match(/\b(page|settings|inputs|lrs|status|source|filter|view|empty|overview|activity|choices|triggers|timing|prepost|col|outcome|unit|learner|customer|chart|export|tag)\.[a-z_]+\b/g);
       assert.equal(keys, null, `${lang} ${view}: untranslated keys ${keys}`);
       const tab = await page.textContent('#tab-' + view);
       if (lang === 'en') english[view] = tab;
