@@ -88,6 +88,13 @@ test('five languages: every view\'s text, the customers\' lines and the numbers 
   await page.selectOption('#language', 'ru');
   await showView(page, 'overview');
   assert.match(await page.textContent('#view'), /Доля сдавших/);
+  await showView(page, 'timing');
+  const means = await page.$$eval('[data-table="time-and-hints"] tbody tr td:nth-child(5)', (tds) => tds.map((td) => td.textContent));
+  assert.ok(means.some((m) => /^\d+,\d с$/.test(m)), `Russian decimals and unit: ${means.slice(0, 3)}`);
+  await page.selectOption('#language', 'en');
+  await showView(page, 'timing');
+  const englishMeans = await page.$$eval('[data-table="time-and-hints"] tbody tr td:nth-child(5)', (tds) => tds.map((td) => td.textContent));
+  assert.ok(englishMeans.some((m) => /^\d+\.\d s$/.test(m)), `English decimals and unit: ${englishMeans.slice(0, 3)}`);
   assert.deepEqual(problems, []);
   await close();
 });
