@@ -35,7 +35,7 @@
     const scale = max > 0 ? BAR / max : 0;
     rows.forEach((r, i) => {
       const y = PAD + 24 + i * per;
-      svg.append(svgEl('text', { x: PAD, y: y + ROW * 0.65, fill: '#26201c' }, fit(r.label, 44)));
+      svg.append(svgEl('text', { x: PAD, y: y + ROW * 0.65, fill: '#26201c' }, fit(r.label, 40)));
       const parts = r.series || [{ value: r.value, colour: r.colour || COLOURS.bar }];
       parts.forEach((p, k) => {
         const h = series ? ROW * 0.55 : ROW * 0.7;
