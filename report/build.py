@@ -59,6 +59,7 @@ def script(name, value):
     return "MomentsReportData.%s(%s);\n" % (name, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
+# Copies the page, then writes the venue catalogue and one translation script per language.
 def main():
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)

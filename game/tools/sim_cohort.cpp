@@ -41,6 +41,7 @@ void ReportStep(App& app, Learner& l) {
     app.Recent.clear();
 }
 
+// Sends one command as the UI would, then hands its events over as the platform would.
 void Apply(App& app, Learner& l, AppCommandKind kind, int arg = 0) {
     AppApply(app, {kind, arg});
     ReportStep(app, l);
@@ -69,6 +70,7 @@ void Decide(App& app, Learner& l, const CohortOptions& o, Rng& rng) {
     ReportStep(app, l);
 }
 
+// Writes bytes as they are (the CSV keeps its byte-order mark and line ends).
 bool WriteFile(const std::filesystem::path& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary);
     out << text;
@@ -118,6 +120,7 @@ std::string PlayLearner(const CohortOptions& o, Learner& l) {
 
 } // namespace
 
+// Learner i gets its own seed and the i-th bot of the list, round robin.
 std::string WriteCohort(const CohortOptions& o) {
     std::error_code ec;
     std::filesystem::create_directories(o.OutDir, ec);
@@ -136,6 +139,7 @@ std::string WriteCohort(const CohortOptions& o) {
 
 namespace {
 
+// Says what was wrong with the command line and how it goes; 2, as the other modes do.
 int CohortUsage(const std::string& problem) {
     std::fprintf(stderr, "moments-sim: %s\nusage: moments-sim --cohort DIR [--assets DIR] [--venue-id ID] [--bots a,b,...] "
                          "[--learners N] [--names PREFIX] [--seed S] [--attempt N] [--mode training|assessment] [--hints PERCENT]\n", problem.c_str());
@@ -144,6 +148,7 @@ int CohortUsage(const std::string& problem) {
 
 } // namespace
 
+// Reads --cohort and its options (each takes a value) and writes the cohort.
 int CohortMain(int argc, char** argv) {
     CohortOptions o;
     for (int i = 1; i + 1 < argc; i += 2) {

@@ -32,6 +32,7 @@
     return wanted.find((l) => MR.languages.includes(l)) || 'en';
   }
 
+  // Switches the text, loading that language's venue lines first (once).
   async function setLanguage(lang) {
     MR.lang = lang;
     if (lang !== 'en' && !MR.translations[lang]) {
@@ -42,6 +43,7 @@
     render();
   }
 
+  // Announces progress and problems in the live region.
   function status(text, problem) {
     const s = $('status');
     s.textContent = text;
@@ -50,11 +52,13 @@
 
   // [SECTION] Inputs
 
+  // The pass mark typed in, kept within 0–100 (70 otherwise).
   function passMark() {
     const n = Number($('pass-mark').value);
     return Number.isFinite(n) && n >= 0 && n <= 100 ? n : 70;
   }
 
+  // Keeps each statement once (by id), with the group it was added under; returns how many were new.
   function addStatements(name, statements, group) {
     let added = 0;
     statements.forEach((s, i) => {
@@ -65,6 +69,7 @@
     return added;
   }
 
+  // Reads the chosen files in the browser and files their attempts or statements.
   async function readFiles(files) {
     const group = $('group-input').value.trim();
     const problems = [];
@@ -83,6 +88,7 @@
     refresh();
   }
 
+  // Fetches statements with the typed key; the secret field is emptied whatever happens.
   async function fetchLrs(event) {
     event.preventDefault();
     const form = event.target;
@@ -104,6 +110,7 @@
     refresh();
   }
 
+  // Forgets every attempt and statement (nothing else holds them).
   function clearAll() {
     state.attempts = [];
     state.statements.clear();
@@ -115,11 +122,13 @@
   // [SECTION] Filters and views
 
 
+  // Every attempt loaded, classified against the venue content and the pass mark.
   function allAttempts() {
     const xapi = MR.inputs.xapiAttempts([...state.statements.values()]);
     return state.attempts.concat(xapi).map((a) => MR.cohort.classify(index, a, passMark()));
   }
 
+  // A date field as local midnight in ms, or null when empty.
   function dayValue(id) {
     const v = $(id).value;
     return v ? new Date(v + 'T00:00:00').getTime() : null;
@@ -132,6 +141,7 @@
     return (learner) => (state.hideNames ? MR.t('learner.hidden', { n: number.get(learner) }) : learner);
   }
 
+  // The group filter offers the groups in the data, keeping the choice if it still exists.
   function refreshGroups(attempts) {
     const select = $('group-filter');
     const chosen = select.value;
@@ -141,6 +151,7 @@
     select.value = groups.includes(chosen) ? chosen : '';
   }
 
+  // What has been added, per format, and the button to remove it.
   function renderSources() {
     const byFormat = new Map();
     state.sources.forEach((s) => {
@@ -151,6 +162,7 @@
     $('clear').hidden = state.sources.length === 0;
   }
 
+  // Shows the chosen view for the filtered attempts.
   function render() {
     const all = allAttempts();
     const attempts = MR.cohort.filter(all, { group: $('group-filter').value, from: dayValue('date-from'), to: dayValue('date-to') });
@@ -166,6 +178,7 @@
     $('filtered').textContent = all.length ? MR.t('filter.showing', { shown: attempts.length, all: all.length }) : '';
   }
 
+  // After data changed: groups, sources and the view.
   function refresh() {
     refreshGroups(allAttempts());
     renderSources();
@@ -184,6 +197,7 @@
     showView(tab.dataset.view);
   }
 
+  // Makes `view` the selected tab and shows it.
   function showView(view) {
     state.view = view;
     render();
@@ -191,6 +205,7 @@
 
   // [SECTION] Start
 
+  // Wires the controls once the page is parsed, then shows the start view.
   function start() {
     const select = $('language');
     select.replaceChildren(...MR.languages.map((l) => MR.el('option', { value: l, lang: l, text: (MR.locales[l] || {})['language.name'] || l })));

@@ -9,6 +9,7 @@
   const COLOURS = { correct: '#2e7d4f', neutral: '#8a6d1f', incorrect: '#b0303a', bar: '#1e5ac8', pre: '#8a6d1f', post: '#2e7d4f' };
   const ROW = 26, LABEL = 300, BAR = 360, VALUE = 90, PAD = 8;
 
+  // An SVG element with attributes and optional text.
   function svgEl(tag, attrs, text) {
     const node = document.createElementNS(NS, tag);
     Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, String(v)));

@@ -78,14 +78,17 @@
     });
   }
 
+  // The middle value (mean of the two middle ones), null for none.
   function median(values) {
     if (!values.length) return null;
     const s = values.slice().sort((a, b) => a - b);
     const mid = Math.floor(s.length / 2);
     return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
   }
+  // The arithmetic mean, null for none.
   function mean(values) { return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null; }
 
+  // The entry for key, made on first use.
   function tally(map, key, make) {
     if (!map.has(key)) map.set(key, make());
     return map.get(key);

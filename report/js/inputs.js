@@ -30,16 +30,20 @@
     return (Number(m[1] || 0) * 24 + Number(m[2] || 0)) * 3600 + Number(m[3] || 0) * 60 + Number(m[4] || 0);
   }
 
+  // One answer, with null for whatever the source does not say.
   function choice(fields) {
     return Object.assign({ day: null, customer: null, encounter: null, beat: null, response: '', correct: null, result: null, hint: null, seconds: null }, fields);
   }
 
+  // A file name without folder and extension: the learner, for the game's CSV.
   function stem(name) { return String(name || '').replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''); }
 
   // [SECTION] The game's CSV
 
+  // The game's export starts with these columns (game/app/app.cpp, ChoicesCsv).
   function isGameCsv(header) { return GAME_HEADER.every((h, i) => header[i] === h); }
 
+  // One attempt per file: the learner from the file name, the date from the file's.
   function readGameCsv(name, text, meta) {
     const { rows } = MR.csv.records(text, ',');
     const choices = rows.filter((r) => RESPONSE_ID.test(r.response)).map((r) => {
@@ -62,6 +66,7 @@
   // "Response 3", "Risposta 3", "Ответ 3": a per-interaction column whatever the site's language.
   const INDEXED = /^(.*\S)\s+(\d+)$/;
 
+  // Moodle's report has numbered per-interaction columns after its fixed ones.
   function isMoodle(header) { return header.some((h) => INDEXED.test(h)) && header.length >= 6; }
 
   // Moodle's default date ("Saturday, 5 December 2026, 10:15 AM"), or anything Date.parse reads.
@@ -86,10 +91,12 @@
     return 'other';
   }
 
+  // Moodle escapes cell text for HTML (s()), also in its downloads.
   function decodeEntities(text) {
     return String(text).replace(/&(amp|lt|gt|quot|#0?39);/g, (m, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#039': "'", '#39': "'" })[e]);
   }
 
+  // One attempt per row; the file is one activity (pre-test, training, post-test).
   function readMoodle(name, text, meta) {
     const rows = MR.csv.parse(text).map((r) => r.map(decodeEntities));
     const header = rows.shift();
@@ -152,14 +159,17 @@
     return null;
   }
 
+  // The verb's last path segment: answered, passed, failed, …
   function verbOf(s) { return String((s.verb && s.verb.id) || '').split('/').pop(); }
 
+  // What identifies a learner across statements: account, else mailbox, else name.
   function actorKey(a) {
     if (!a) return '';
     if (a.account) return (a.account.homePage || '') + '|' + (a.account.name || '');
     return a.mbox || a.mbox_sha1sum || a.openid || a.name || '';
   }
 
+  // What the report calls the learner.
   function actorName(a) {
     if (!a) return '';
     return a.name || (a.account && a.account.name) || String(a.mbox || '').replace(/^mailto:/, '') || '';

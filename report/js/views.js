@@ -61,15 +61,18 @@
     return el('figure', { class: 'chart' }, [svg, el('figcaption', { class: 'actions' }, [svgButton, ' ', pngButton])]);
   }
 
+  // Cells: the text shown, and the raw figure (data-value) that the CSV download and tests read.
   const cell = (text, value) => ({ text: String(text), value });
   const count = (n) => cell(MR.number(n, 0), n);
   const share = (s) => cell(MR.percent(s), s === null ? null : Number(s.toFixed(4)));
   const seconds = (s) => cell(s === null ? '—' : t('unit.seconds', { n: MR.number(s, 1) }), s === null ? null : Number(s.toFixed(2)));
 
+  // The line a view shows when the filters leave nothing.
   function empty(text) { return el('p', { class: 'empty', text }); }
 
   // [SECTION] Views
 
+  // Headline counts and pass rates per venue and activity.
   function overview(ctx) {
     const o = MR.cohort.overview(ctx.attempts);
     const facts = [['overview.learners', o.learners], ['overview.attempts', o.attempts], ['overview.training', o.training],
@@ -89,6 +92,7 @@
     ];
   }
 
+  // Every answer of every decision met, grouped by venue and customer.
   function choices(ctx) {
     const all = MR.cohort.choices(ctx.index, ctx.attempts);
     const out = [el('h2', { text: t('view.choices') }), el('p', { class: 'note', text: t('choices.note') })];
@@ -121,6 +125,7 @@
     return out;
   }
 
+  // The misery triggers chosen, most frequent first.
   function triggers(ctx) {
     const rows = MR.cohort.triggers(ctx.index, ctx.attempts);
     const out = [el('h2', { text: t('view.triggers') }), el('p', { class: 'note', text: t('triggers.note') })];
@@ -135,6 +140,7 @@
     ]);
   }
 
+  // Time to decide and hint use per customer.
   function timing(ctx) {
     const rows = MR.cohort.timing(ctx.attempts);
     const out = [el('h2', { text: t('view.timing') }), el('p', { class: 'note', text: t('timing.note') })];
@@ -153,6 +159,7 @@
     ]);
   }
 
+  // First against last assessment per learner, and the cohort's paired means.
   function prePost(ctx) {
     const p = MR.cohort.prePost(ctx.attempts);
     const out = [el('h2', { text: t('view.prepost') }), el('p', { class: 'note', text: t('prepost.note') })];

@@ -80,6 +80,7 @@ export function readTable(page, selector) {
   })));
 }
 
+// Clicks a view's tab and waits until the panel shows it.
 export async function showView(page, view) {
   await page.click('#tab-' + view);
   await page.waitForFunction((v) => document.getElementById('view').getAttribute('aria-labelledby') === 'tab-' + v, view);
@@ -112,6 +113,7 @@ export async function checkChoices(page, learners) {
   return rows;
 }
 
+// The misery triggers view against the bots' answers and the venue files' tags.
 export async function checkTriggers(page, learners) {
   await showView(page, 'triggers');
   const rows = await readTable(page, '[data-table="misery-triggers"] table');

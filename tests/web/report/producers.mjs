@@ -27,6 +27,7 @@ export async function buildReport() {
   return join(dir, 'report');
 }
 
+// The moments-sim the native build made (MOMENTS_SIM overrides).
 function simulator() {
   const found = [process.env.MOMENTS_SIM, join(root, 'build/native-debug/moments-sim'), join(root, 'build/native-release/moments-sim')]
     .find((p) => p && existsSync(p));
@@ -178,6 +179,7 @@ export function readableLrs(lrs, pageSize = 100) {
   const reads = [];
   return {
     reads,
+    // Answers reads and preflights; everything else goes to the stand-in.
     async route(req, res, url) {
       if (!url.pathname.startsWith('/xapi/')) return lrs.route(req, res, url);
       if (req.method === 'OPTIONS') { res.writeHead(204, cors).end(); return true; }
