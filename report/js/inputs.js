@@ -13,7 +13,17 @@
   const INTERACTION_ID = /^d(\d+)-c(\d+)-([A-Za-z0-9_]+)-([A-Za-z0-9_]+)$/;
   const RESPONSE_ID = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+){3}$/;
   const RESULTS = { correct: 'correct', wrong: 'incorrect', incorrect: 'incorrect', neutral: 'neutral', unanticipated: 'neutral' };
-  const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  // Month names as Moodle writes dates in the five languages (nominative and, as in "2 марта", genitive) → 0–11.
+  const MONTHS = new Map();
+  ['en', 'it', 'ru', 'el', 'ro'].forEach((lang) => {
+    const alone = new Intl.DateTimeFormat(lang, { month: 'long' });
+    const inDate = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long' });
+    for (let m = 0; m < 12; m++) {
+      const d = new Date(2026, m, 2);
+      MONTHS.set(alone.format(d).toLocaleLowerCase(lang), m);
+      MONTHS.set(inDate.formatToParts(d).find((p) => p.type === 'month').value.toLocaleLowerCase(lang), m);
+    }
+  });
 
   // [SECTION] Shared pieces
 
@@ -69,13 +79,15 @@
   // Moodle's report has numbered per-interaction columns after its fixed ones.
   function isMoodle(header) { return header.some((h) => INDEXED.test(h)) && header.length >= 6; }
 
-  // Moodle's default date ("Saturday, 5 December 2026, 10:15 AM"), or anything Date.parse reads.
+  // Moodle's default date in any of the five languages ("Monday, 2 March 2026, 9:05 AM",
+  // "lunedì, 2 marzo 2026, 09:05", "понедельник, 2 марта 2026, 09:05"), or anything Date.parse reads.
   function moodleDate(text) {
-    const m = /(\d{1,2})\s+([A-Za-z]+)\s+(\d{4}),?\s+(\d{1,2}):(\d{2})\s*([AP]M)?/i.exec(text || '');
-    if (m && MONTHS.indexOf(m[2].toLowerCase()) >= 0) {
+    const m = /(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4}),?\s+(\d{1,2})[:.](\d{2})\s*([AP]M)?/iu.exec(text || '');
+    const month = m ? MONTHS.get(m[2].toLowerCase()) : undefined;
+    if (month !== undefined) {
       let hours = Number(m[4]);
       if (m[6]) hours = (hours % 12) + (m[6].toUpperCase() === 'PM' ? 12 : 0);
-      return new Date(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[1]), hours, Number(m[5])).getTime();
+      return new Date(Number(m[3]), month, Number(m[1]), hours, Number(m[5])).getTime();
     }
     const parsed = Date.parse(text);
     return Number.isNaN(parsed) ? null : parsed;

@@ -117,6 +117,20 @@ test('Moodle\'s interactions report: choices, scores, pass rates and the paired 
   await page.close();
 });
 
+test('Moodle\'s interactions report from a Russian site: its column names and dates are read too', async () => {
+  const { page, problems } = await openReport();
+  await addFiles(page, [cohort.files.moodle.postRu, cohort.files.moodle.preRu]); // the post-test first: only the dates tell
+  const g = cohort.groups;
+  await checkChoices(page, [...g.pre, ...g.post]);
+  await checkPassRates(page, [
+    { key: 'cafe_counter|form:0', learners: g.pre, judged: true },
+    { key: 'cafe_counter|form:1', learners: g.post, judged: true },
+  ]);
+  await checkPrePost(page, g.pre, g.post, { scores: true }); // both files say attempt 1
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('xAPI statements exported from an LRS: every figure, hints and exact times included, matches the bots\' counts', async () => {
   const { page, problems } = await openReport();
   await addFiles(page, [cohort.files.xapi]);

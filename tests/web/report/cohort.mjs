@@ -38,10 +38,13 @@ export async function makeCohort() {
   }
   const moodle = {
     training: join(dir, 'moodle-training.txt'), pre: join(dir, 'moodle-pre.txt'), post: join(dir, 'moodle-post.txt'),
+    preRu: join(dir, 'moodle-pre-ru.txt'), postRu: join(dir, 'moodle-post-ru.txt'),
   };
   await writeFile(moodle.training, moodleReport(scorm.morning.concat(scorm.evening), { scoTitle: 'Moments of Truth', qtext: true, resp: true, right: true, result: true }));
   await writeFile(moodle.pre, moodleReport(scorm.pre, { scoTitle: 'Service check: before' })); // Moodle's defaults: responses only
   await writeFile(moodle.post, moodleReport(scorm.post, { scoTitle: 'Service check: after', result: true }));
+  await writeFile(moodle.preRu, moodleReport(scorm.pre, { scoTitle: 'Проверка: до', lang: 'ru' })); // a Russian Moodle site
+  await writeFile(moodle.postRu, moodleReport(scorm.post, { scoTitle: 'Проверка: после', qtext: true, lang: 'ru' }));
 
   // cmi5: each learner's session posted to the LRS stand-in; the LRS's export is its statements.
   const lrs = createLrs();

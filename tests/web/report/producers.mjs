@@ -129,33 +129,42 @@ export async function cmi5(learner, lrs, base, { activityId, registration, clock
 
 // [SECTION] Moodle's interactions report
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// The column names and userdate() of an English and a Russian Moodle site
+// (langconfig strftimedaydatetime: "%A, %d %B %Y, %I:%M %p" and "%A, %d %B %Y, %H:%M", the month as in a date).
+const SITES = {
+  en: { name: 'Name', email: 'Email address', attempt: 'Attempt', started: 'Started on', last: 'Last accessed on', score: 'Score',
+    question: 'Question', response: 'Response', right: 'Right answer', result: 'Result', twelveHour: true },
+  ru: { name: 'Полное имя', email: 'Адрес электронной почты', attempt: 'Попытка', started: 'Начата', last: 'Последний доступ', score: 'Оценка',
+    question: 'Вопрос', response: 'Ответ', right: 'Правильный ответ', result: 'Результат', twelveHour: false },
+};
 
-// Moodle's userdate() in its default English format: "Monday, 2 March 2026, 9:05 AM".
-export function moodleDate(ms) {
+// Moodle's userdate() in the site's language: "Monday, 2 March 2026, 9:05 AM", "понедельник, 2 марта 2026, 09:05".
+export function moodleDate(ms, lang = 'en') {
   const d = new Date(ms);
-  const h = d.getHours() % 12 || 12;
-  return `${DAYS[d.getDay()]}, ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${h}:${String(d.getMinutes()).padStart(2, '0')} ${d.getHours() < 12 ? 'AM' : 'PM'}`;
+  const part = (o) => new Intl.DateTimeFormat(lang, { day: 'numeric', ...o }).formatToParts(d).find((p) => p.type === Object.keys(o)[0]).value;
+  const minutes = String(d.getMinutes()).padStart(2, '0');
+  const time = SITES[lang].twelveHour ? `${d.getHours() % 12 || 12}:${minutes} ${d.getHours() < 12 ? 'AM' : 'PM'}` : `${String(d.getHours()).padStart(2, '0')}:${minutes}`;
+  return `${part({ weekday: 'long' })}, ${d.getDate()} ${part({ month: 'long' })} ${d.getFullYear()}, ${time}`;
 }
 
 // The "text file" download of mod/scorm/report/interactions: tab-separated, Name, the identity field
 // (email), Attempt, Started on, Last accessed on, Score, the SCO's own column, then per interaction
 // the columns the trainer ticked (Question / Response / Right answer / Result), values HTML-escaped.
-export function moodleReport(attempts, { scoTitle, qtext = false, resp = true, right = false, result = false }) {
+export function moodleReport(attempts, { scoTitle, qtext = false, resp = true, right = false, result = false, lang = 'en' }) {
   const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#039;');
   const questions = Math.max(...attempts.map((a) => a.scorm.count));
-  const header = ['Name', 'Email address', 'Attempt', 'Started on', 'Last accessed on', 'Score', scoTitle];
+  const site = SITES[lang];
+  const header = [site.name, site.email, site.attempt, site.started, site.last, site.score, scoTitle];
   for (let i = 0; i < questions; i++) {
-    if (qtext) header.push(`Question ${i}`);
-    if (resp) header.push(`Response ${i}`);
-    if (right) header.push(`Right answer ${i}`);
-    if (result) header.push(`Result ${i}`);
+    if (qtext) header.push(`${site.question} ${i}`);
+    if (resp) header.push(`${site.response} ${i}`);
+    if (right) header.push(`${site.right} ${i}`);
+    if (result) header.push(`${site.result} ${i}`);
   }
   const rows = attempts.map(({ learner, attempt, scorm }) => {
     const get = (k) => scorm.data.get(k) || '';
     const raw = get('cmi.core.score.raw');
-    const row = [learner, learner + '@example.org', attempt, moodleDate(scorm.started), moodleDate(scorm.last), raw, raw ? raw + '/' + get('cmi.core.score.max') : get('cmi.core.lesson_status')];
+    const row = [learner, learner + '@example.org', attempt, moodleDate(scorm.started, lang), moodleDate(scorm.last, lang), raw, raw ? raw + '/' + get('cmi.core.score.max') : get('cmi.core.lesson_status')];
     for (let i = 0; i < questions; i++) {
       const p = `cmi.interactions.${i}.`;
       if (qtext) row.push(get(p + 'id'));
