@@ -3,8 +3,10 @@
 //   moments-sim --venue FILE [--bot NAME] [--shifts N] [--seed S] [--think SECONDS]
 //               [--json] [--check] [--by-encounter] [--bench]
 //   moments-sim --venue FILE --table [--seeds N] [--check]
+//   moments-sim --cohort DIR …   (a synthetic cohort for the HR report: sim_cohort.h)
 #include "app/bot.h"
 #include "content/venue_loader.h"
+#include "sim_cohort.h"
 #include "sim_table.h"
 
 #include <chrono>
@@ -77,6 +79,7 @@ int Usage(const char* problem) {
 } // namespace
 
 int main(int argc, char** argv) {
+    if (argc > 1 && std::string(argv[1]) == "--cohort") return CohortMain(argc, argv);
     Options o;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
