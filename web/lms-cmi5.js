@@ -24,65 +24,9 @@
     answered: 'http://adlnet.gov/expapi/verbs/answered',
   };
   const TIMEOUT_MS = { read: 5000, write: 8000 };
-  const BACKOFF_MS = { first: 1000, max: 15000 };
-  const BATCH = { count: 50, bytes: 60000 };
+  const BATCH = { count: 50, bytes: 30000 }; // half the keepalive budget: a batch in flight leaves room at exit
+  const { request, transient, backoff, Outbox } = s;
   const KEEPALIVE_BUDGET = 60000; // bytes in flight while the page unloads (Chrome allows 64 KB)
-
-  // [SECTION] HTTP with a timeout
-
-  // One call to the LRS; throws on a network error or when it takes longer than `ms`.
-  async function request(url, init, ms) {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), ms);
-    try {
-      return await fetch(url, Object.assign({ credentials: 'omit', signal: abort.signal }, init));
-    } catch (e) {
-      throw new Error(abort.signal.aborted ? 'no answer within ' + ms / 1000 + ' s' : 'network error (' + (e && e.message) + ')');
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  // Whether a failed call is worth repeating later (the LRS is down, busy or unreachable).
-  function transient(status) { return status === 0 || status === 408 || status === 429 || status >= 500; }
-
-  // The next wait: doubling from one second up to fifteen, with jitter, or what Retry-After asks.
-  function backoff(failures, retryAfter) {
-    const asked = Number(retryAfter) * 1000;
-    if (Number.isFinite(asked) && asked > 0) return Math.min(asked, 60000);
-    const full = Math.min(BACKOFF_MS.max, BACKOFF_MS.first * 2 ** Math.max(0, failures - 1));
-    return full * (0.5 + Math.random() / 2);
-  }
-
-  // [SECTION] The outbox: statements not yet accepted, oldest first, kept across reloads
-
-  function Outbox(key) {
-    this.key = key;
-    const kept = s.storageJson('localStorage', key, []);
-    this.items = Array.isArray(kept) ? kept.filter((st) => st && typeof st.id === 'string') : [];
-  }
-  Outbox.prototype.persist = function () {
-    if (this.items.length) s.storageSet('localStorage', this.key, JSON.stringify(this.items));
-    else s.storageRemove('localStorage', this.key);
-  };
-  Outbox.prototype.add = function (statement) { this.items.push(statement); this.persist(); };
-  // The oldest statements, from `from` on, within `count` and `bytes` (at least one).
-  Outbox.prototype.batch = function (from, count, bytes) {
-    const out = [];
-    let size = 2;
-    for (let i = from; i < this.items.length && out.length < count; i++) {
-      const n = JSON.stringify(this.items[i]).length + 1;
-      if (out.length && size + n > bytes) break;
-      out.push(this.items[i]);
-      size += n;
-    }
-    return { list: out, bytes: size };
-  };
-  Outbox.prototype.drop = function (ids) {
-    const gone = new Set(ids);
-    this.items = this.items.filter((st) => !gone.has(st.id));
-    this.persist();
-  };
 
   // [SECTION] The driver
 
@@ -323,9 +267,9 @@
     this.sending = { ids: list.map((st) => st.id), bytes, keepalive: bytes <= KEEPALIVE_BUDGET };
     const answer = await this.post(list, this.sending.keepalive);
     this.sending = null;
+    if (answer.verdict === 'ok') this.outbox.drop(list.map((st) => st.id));
     if (this.finished) return;
     if (answer.verdict === 'ok') {
-      this.outbox.drop(list.map((st) => st.id));
       this.failures = 0;
       if (single) this.failedAlone = undefined;
     } else if (answer.verdict === 'retry') {

@@ -1,7 +1,8 @@
 // What the LMS adapters share: the save codec (the browser's own deflate),
 // browser storage that reports a full disk, the local copies and the
-// quarantine of unreadable saves, the page notices the game shows, and the
-// small formats every standard needs. Loaded before lms-scorm.js, lms-cmi5.js
+// quarantine of unreadable saves, the page notices the game shows, the small
+// formats every standard needs, and delivery with timeouts, backoff and an
+// outbox that survives a reload. Loaded before lms-scorm.js, lms-cmi5.js
 // and lms.js, which find it in window.MomentsLMSParts.store.
 'use strict';
 
@@ -250,6 +251,64 @@
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
   }
 
+  const BACKOFF_MS = { first: 1000, max: 15000 };
+
+  // [SECTION] Delivery: HTTP with a timeout, backoff, and an outbox kept across reloads
+
+  // One call to the LRS; throws on a network error or when it takes longer than `ms`.
+  async function request(url, init, ms) {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), ms);
+    try {
+      return await fetch(url, Object.assign({ credentials: 'omit', signal: abort.signal }, init));
+    } catch (e) {
+      throw new Error(abort.signal.aborted ? 'no answer within ' + ms / 1000 + ' s' : 'network error (' + (e && e.message) + ')');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  // Whether a failed call is worth repeating later (the LRS is down, busy or unreachable).
+  function transient(status) { return status === 0 || status === 408 || status === 429 || status >= 500; }
+
+  // The next wait: doubling from one second up to fifteen, with jitter, or what Retry-After asks.
+  function backoff(failures, retryAfter) {
+    const asked = Number(retryAfter) * 1000;
+    if (Number.isFinite(asked) && asked > 0) return Math.min(asked, 60000);
+    const full = Math.min(BACKOFF_MS.max, BACKOFF_MS.first * 2 ** Math.max(0, failures - 1));
+    return full * (0.5 + Math.random() / 2);
+  }
+
+  // Statements not yet accepted, oldest first, in localStorage under `key`.
+
+  function Outbox(key) {
+    this.key = key;
+    const kept = storageJson('localStorage', key, []);
+    this.items = Array.isArray(kept) ? kept.filter((st) => st && typeof st.id === 'string') : [];
+  }
+  Outbox.prototype.persist = function () {
+    if (this.items.length) storageSet('localStorage', this.key, JSON.stringify(this.items));
+    else storageRemove('localStorage', this.key);
+  };
+  Outbox.prototype.add = function (statement) { this.items.push(statement); this.persist(); };
+  // The oldest statements, from `from` on, within `count` and `bytes` (at least one).
+  Outbox.prototype.batch = function (from, count, bytes) {
+    const out = [];
+    let size = 2;
+    for (let i = from; i < this.items.length && out.length < count; i++) {
+      const n = JSON.stringify(this.items[i]).length + 1;
+      if (out.length && size + n > bytes) break;
+      out.push(this.items[i]);
+      size += n;
+    }
+    return { list: out, bytes: size };
+  };
+  Outbox.prototype.drop = function (ids) {
+    const gone = new Set(ids);
+    this.items = this.items.filter((st) => !gone.has(st.id));
+    this.persist();
+  };
+
   // [SECTION] Local copies and quarantine
 
   // This browser's copy of the newest save for one learner in one package of one LMS.
@@ -294,5 +353,6 @@
     scorm12Timespan, isoDuration, presentName, languageCode,
     parseOptions, queryOptions, safeReturnUrl, clampScore, cleanId, cleanResponseId, cleanDescription, uuid,
     localCopy, keepLocalCopy, quarantine,
+    request, transient, backoff, Outbox,
   };
 })(typeof window !== 'undefined' ? window : globalThis);

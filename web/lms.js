@@ -245,5 +245,7 @@
     get standard() { return state.standard; },
     get readOnly() { return state.readOnly; },
     get waiting() { return state.driver && state.driver.outbox ? state.driver.outbox.items.length : 0; },
+    // Resolves once every call made so far has reached the driver (saves compress asynchronously).
+    settled: () => state.chain,
   };
 })(typeof window !== 'undefined' ? window : globalThis);

@@ -259,3 +259,22 @@ test('in a sandboxed frame without allow-downloads, exporting the CSV says what 
   await page.close();
   await server.close();
 });
+
+test('a full browser storage is told to the learner, and play goes on', async () => {
+  const server = await serve();
+  const { page, problems } = await openPage(browser, server.url, {
+    // Another page of this origin has filled the storage.
+    init: `if (!sessionStorage.getItem('filled')) { sessionStorage.setItem('filled', '1');
+      const block = 'x'.repeat(256 * 1024);
+      try { for (let i = 0; i < 100; i++) localStorage.setItem('filler-' + i, block); } catch (e) { /* full */ } }`,
+  });
+  await waitForScreen(page, 'title');
+  await playUntil(page, 'feedback'); // the save after the first customer finds no room
+  await page.waitForFunction(() => window.moments.state().page_notices.includes('storage_full'), null, { timeout: 5000 });
+  const labels = (await page.evaluate(() => window.moments.mirror())).items.map((i) => i.label).join('\n');
+  assert.match(labels, /storage is full/);
+  await playUntil(page, 'counter');
+  assert.deepEqual(problems, []);
+  await page.close();
+  await server.close();
+});

@@ -68,12 +68,15 @@ function adapter(extra, clock, search = '') {
   const win = {
     addEventListener() {}, document: { addEventListener() {}, visibilityState: 'visible' }, location: { search, href: 'http://127.0.0.1/pkg/index.html' + search },
     crypto: globalThis.crypto, localStorage: storage, sessionStorage: storage, TextEncoder, TextDecoder, URL, URLSearchParams,
-    setTimeout, clearTimeout, fetch: globalThis.fetch, Date: ClockDate, console: { ...console, warn() {} }, ...extra,
+    setTimeout, clearTimeout, fetch: globalThis.fetch, Date: ClockDate, console: { ...console, warn: (...a) => process.env.DEBUG_LMS && console.warn(...a) },
+    CompressionStream, DecompressionStream, AbortController, btoa, atob, navigator: {}, ...extra,
   };
   win.window = win;
   win.parent = win;
   vm.createContext(win);
-  vm.runInContext(readFileSync(join(root, 'web/lms.js'), 'utf8'), win, { filename: 'lms.js' });
+  for (const file of ['lms-store.js', 'lms-scorm.js', 'lms-cmi5.js', 'lms.js']) {
+    vm.runInContext(readFileSync(join(root, 'web', file), 'utf8'), win, { filename: file });
+  }
   return win.MomentsLMS;
 }
 
@@ -106,6 +109,7 @@ export async function scorm12(learner, clock) {
   const lms = adapter({ API }, clock);
   await lms.connect();
   replay(lms, learner, clock);
+  await lms.settled();
   lms.exit();
   return { data, count, started, last: clock.now };
 }
@@ -118,7 +122,17 @@ export async function cmi5(learner, lrs, base, { activityId, registration, clock
   const search = '?' + new URL(lrs.launchUrl(base, { actor, registration, activityId })).searchParams.toString();
   const lms = adapter({}, clock, search);
   await lms.connect();
+  // A learner plays for minutes: the launch and every answer reach the LRS before they leave.
+  const delivered = async () => {
+    for (let waited = 0; lms.waiting > 0; waited += 10) {
+      if (waited > 10000) throw new Error(learner.name + ': ' + lms.waiting + ' statements not delivered');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+  await delivered();
   replay(lms, learner, clock);
+  await lms.settled();
+  await delivered();
   lms.exit();
   const terminated = () => lrs.statements.some((s) => s.context && s.context.registration === registration && s.verb.id.endsWith('/terminated'));
   for (let waited = 0; !terminated(); waited += 10) {
