@@ -4,7 +4,7 @@
 // LMS for long: an LMS or LRS that fails is logged, told to the learner when
 // it matters, and the progress kept in this browser meanwhile.
 //
-//   MomentsLMS.connect()          → Promise<{standard, learnerName, language, saved, setAside, mode, passMark, venues, form}>
+//   MomentsLMS.connect(ready)     → Promise<{standard, learnerName, language, saved, setAside, mode, passMark, venues, form}>
 //   MomentsLMS.saveProgress(text)   after each customer: a local copy, then compressed into suspend data / a State document
 //   MomentsLMS.recordChoice(c)      each answer: one interaction / one "answered" statement
 //   MomentsLMS.recordResult(r)      end of each shift: score and status (a finished attempt ends the LMS session)
@@ -17,7 +17,9 @@
 (function (global) {
   const parts = global.MomentsLMSParts;
   const s = parts.store;
-  const CONNECT_DEADLINE_MS = 1500; // the title never waits longer on an LMS or LRS
+  // The title never waits on an LRS longer than this once the game itself is ready
+  // (the page's downloads give a healthy LRS plenty of time before that).
+  const GRACE_MS = 500;
 
   const state = {
     standard: 'standalone',
@@ -30,6 +32,7 @@
     saveKey: s.KEYS.save,
     chain: Promise.resolve(), // LMS calls in the order the game made them
     saves: 0,
+    gameReady: Promise.resolve(), // when the game could start (see connect)
   };
 
   // [SECTION] Launch
@@ -100,11 +103,12 @@
     state.copy = ['cmi5', params.registration, params.activityId];
     const begun = driver.begin();
     begun.catch((e) => { s.warn('the cmi5 launch is incomplete (' + e.message + '); progress is kept in this browser'); s.notify('lrs', 'offline'); });
-    const early = await Promise.race([begun.catch(() => null), new Promise((r) => setTimeout(() => r(null), CONNECT_DEADLINE_MS))]);
+    const deadline = state.gameReady.then(() => new Promise((r) => setTimeout(() => r(null), GRACE_MS)));
+    const early = await Promise.race([begun.catch(() => null), deadline]);
     state.startedAt = driver.startedAt || Date.now();
     const local = s.localCopy(...state.copy);
     let read = { saved: local ? local.text : '', setAside: '' };
-    if (!early) s.warn('the LRS has not answered within ' + CONNECT_DEADLINE_MS / 1000 + ' s; starting from this browser\'s copy');
+    if (!early) s.warn('the LRS has not answered by the time the game was ready; starting from this browser\'s copy');
     else if (early.stored && !(local && early.storedTime && local.time > early.storedTime)) read = await readStored(early.stored, 'cmi5');
     const options = early ? early.options : s.queryOptions();
     if (early && early.passMark !== null) options.passMark = early.passMark;
@@ -145,8 +149,10 @@
     return launch;
   }
 
-  function connect() {
+  // `gameReady` (optional) resolves when the game could start: the LRS is not waited for much longer.
+  function connect(gameReady) {
     if (!state.connected) {
+      state.gameReady = Promise.resolve(gameReady);
       state.connected = connectOnce().catch((e) => {
         s.warn('connect failed (' + (e && e.message) + '); playing standalone');
         state.standard = 'standalone';

@@ -164,6 +164,9 @@
     else window.Module.callMain(gameArguments);
   }
   packBytes.then((bytes) => { pack = bytes; runWhenReady(); }, () => {});
+  // The game could start once its runtime is up and its assets are here: the LMS adapter does not wait much longer.
+  let markReady;
+  const gameReady = new Promise((resolve) => { markReady = resolve; });
   window.Module = {
     canvas: canvas,
     // Emscripten asks for the wasm instance: it comes once the module has compiled.
@@ -173,7 +176,7 @@
       () => {}); // a failed download is already explained
       return {};
     },
-    onRuntimeInitialized() { runtimeReady = true; runWhenReady(); },
+    onRuntimeInitialized() { runtimeReady = true; packBytes.then(markReady, () => {}); runWhenReady(); },
     onGraphicsUnavailable() { fail(NO_WEBGL2); },
     onMirror(json) { if (window.momentsMirror) window.momentsMirror.update(json); },
     onGameReady() {
@@ -273,7 +276,7 @@
   async function connect() {
     let launch = { standard: 'standalone', learnerName: '', language: '', saved: '', mode: '', passMark: null, venues: [], form: null };
     if (window.MomentsLMS) {
-      try { launch = Object.assign(launch, await window.MomentsLMS.connect()); }
+      try { launch = Object.assign(launch, await window.MomentsLMS.connect(gameReady)); }
       catch (e) { console.warn('moments: LMS connection failed; playing standalone', e); }
     }
     gameArguments = argumentsFor(launch);

@@ -193,6 +193,7 @@ test('Browse mode records no completed, passed or failed', async () => {
 
 test('a refused token fetch keeps cmi5: the answers wait in this browser and reach the LRS with the next launch', async () => {
   const registration = uuid();
+  const duplicatesBefore = lrs.duplicates;
   lrs.newSession(launchData(uuid()));
   lrs.fetched = true; // the fetch URL was used already
   const url = lrs.launchUrl(lms.url, { actor: ACTOR, registration, activityId: ACTIVITY });
@@ -217,6 +218,6 @@ test('a refused token fetch keeps cmi5: the answers wait in this browser and rea
   await waitFor(() => lrs.statements.filter((s) => s.context.registration === registration).length >= answered + 2, 'the waiting statements', 15000);
   const verbs = lrs.statements.filter((s) => s.context.registration === registration).map((s) => s.verb.id.split('/').pop());
   assert.deepEqual(verbs.slice(0, answered + 1), ['initialized', ...Array(answered).fill('answered')]);
-  assert.equal(lrs.duplicates, 0);
+  assert.equal(lrs.duplicates, duplicatesBefore, 'nothing sent twice');
   await context.close();
 });

@@ -265,8 +265,11 @@ test('a full browser storage is told to the learner, and play goes on', async ()
   const { page, problems } = await openPage(browser, server.url, {
     // Another page of this origin has filled the storage.
     init: `if (!sessionStorage.getItem('filled')) { sessionStorage.setItem('filled', '1');
-      const block = 'x'.repeat(256 * 1024);
-      try { for (let i = 0; i < 100; i++) localStorage.setItem('filler-' + i, block); } catch (e) { /* full */ } }`,
+      let i = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) { // to the brim: big blocks, then ever smaller ones
+        const block = 'x'.repeat(size);
+        try { for (;;) localStorage.setItem('filler-' + i++, block); } catch (e) { /* this size no longer fits */ }
+      } }`,
   });
   await waitForScreen(page, 'title');
   await playUntil(page, 'feedback'); // the save after the first customer finds no room
