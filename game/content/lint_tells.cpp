@@ -5,6 +5,8 @@
 #include "lint.h"
 #include "text.h"
 
+#include "core/paths.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -48,18 +50,6 @@ struct CueCount {
     }
 };
 
-// The index of a beat's single best response by satisfaction, or -1 on a tie.
-int UniqueBest(const Beat& b) {
-    int best = -1, top = -1000;
-    bool tie = false;
-    for (size_t i = 0; i < b.Responses.size(); ++i) {
-        const int s = b.Responses[i].Satisfaction;
-        if (s > top) top = s, best = static_cast<int>(i), tie = false;
-        else if (s == top) tie = true;
-    }
-    return tie ? -1 : best;
-}
-
 // The response whose length is strictly the largest (sign 1) or smallest (-1), or -1.
 int LengthExtreme(const Beat& b, int sign) {
     int pick = -1, extreme = 0;
@@ -78,14 +68,17 @@ struct RuleCount {
 
 void CheckLengthTells(const LintInput& in, std::vector<ContentError>& out) {
     int beats = 0, longest = 0, shortest = 0;
-    for (const Encounter& e : in.Data.Encounters)
-        for (const Beat& b : e.Beats) {
-            const int best = UniqueBest(b);
+    for (const Encounter& e : in.Data.Encounters) {
+        const std::vector<int> bests = BestResponses(in.Data, e);
+        for (size_t beat = 0; beat < e.Beats.size(); ++beat) {
+            const Beat& b = e.Beats[beat];
+            const int best = bests[beat];
             if (best < 0 || b.Responses.size() < 2) continue;
             ++beats;
             longest += LengthExtreme(b, 1) == best;
             shortest += LengthExtreme(b, -1) == best;
         }
+    }
     if (beats == 0) return;
     for (const auto& [count, word] : {std::pair{longest, "longest"}, std::pair{shortest, "shortest"}})
         if (count > kMaxLengthTellShare * beats)
@@ -114,9 +107,11 @@ void CheckPhraseTells(const LintInput& in, std::vector<ContentError>& out) {
 
 void CheckRuleTells(const LintInput& in, std::vector<ContentError>& out) {
     RuleCount bend, cite;
-    for (const Encounter& e : in.Data.Encounters)
-        for (const Beat& b : e.Beats) {
-            const int best = UniqueBest(b);
+    for (const Encounter& e : in.Data.Encounters) {
+        const std::vector<int> bests = BestResponses(in.Data, e);
+        for (size_t beat = 0; beat < e.Beats.size(); ++beat) {
+            const Beat& b = e.Beats[beat];
+            const int best = bests[beat];
             for (size_t i = 0; i < b.Responses.size(); ++i) {
                 const TagSet& t = b.Responses[i].Tags;
                 const bool wins = static_cast<int>(i) == best;
@@ -124,6 +119,7 @@ void CheckRuleTells(const LintInput& in, std::vector<ContentError>& out) {
                 if (t.Has(Tag::QuotePolicy) || t.Has(Tag::HoldLine)) cite.Uses += 1, cite.Wins += wins;
             }
         }
+    }
     for (const auto& [n, what] : {std::pair{bend, "bending the rule (bend_rule)"}, std::pair{cite, "citing the rule (quote_policy, hold_line)"}}) {
         if (n.Uses < kMinPhraseUses) continue;
         const double share = static_cast<double>(n.Wins) / n.Uses;

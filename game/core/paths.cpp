@@ -1,8 +1,11 @@
 #include "paths.h"
 
+#include "shift.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <tuple>
 
 namespace moments {
 
@@ -99,6 +102,120 @@ Totals BeatTotals(const Beat& b, const std::vector<Totals>& known, const std::ve
     return out;
 }
 
+
+// [SECTION] Ways the rest of an encounter can go ------------------------------------------
+
+// What the rest of a path adds from a beat on.
+struct Tail {
+    int Satisfaction = 0, Seconds = 0, Cost = 0, Rules = 0;
+    bool PromiseBroken = false; // a promise made on it falls due before the customer leaves
+};
+using Front = std::vector<Tail>;
+
+// Keeps, among tails alike in rules, promises and money, only those no slower
+// tail beats on satisfaction: nobody could prefer the others.
+void Prune(Front& front) {
+    std::sort(front.begin(), front.end(), [](const Tail& a, const Tail& b) {
+        return std::tie(a.Rules, a.PromiseBroken, a.Cost, a.Seconds, b.Satisfaction) <
+               std::tie(b.Rules, b.PromiseBroken, b.Cost, b.Seconds, a.Satisfaction);
+    });
+    Front kept;
+    for (const Tail& t : front) {
+        const bool alike = !kept.empty() && kept.back().Rules == t.Rules && kept.back().PromiseBroken == t.PromiseBroken && kept.back().Cost == t.Cost;
+        if (!alike || t.Satisfaction > kept.back().Satisfaction) kept.push_back(t);
+    }
+    front.swap(kept);
+}
+
+// The ways the rest can go from each beat, for a customer who is (or is not) a returning regular.
+struct Fronts {
+    std::vector<Front> Of;
+    std::vector<bool> Known; // false for a beat only a loop leads back to (never in a loaded venue)
+};
+
+// The tails that choosing `r` in beat `b` opens, appended to `out`.
+void AppendTails(const Encounter& e, const Beat& b, const Response& r, bool returning, const Fronts& f, Front& out) {
+    static const Front kEnd{Tail{}};
+    const Front* after = r.Next == kEndBeat ? &kEnd : nullptr;
+    if (IsBeat(e, r.Next) && f.Known[static_cast<size_t>(r.Next)]) after = &f.Of[static_cast<size_t>(r.Next)];
+    if (!after) return;
+    const int effect = ResponseEffect(e, returning, r), rules = BreaksProtectiveRule(b, r) ? 1 : 0;
+    for (const Tail& t : *after) {
+        const bool late = r.Pledge && r.Seconds + t.Seconds >= r.Pledge->DeadlineSeconds;
+        out.push_back({t.Satisfaction + effect, t.Seconds + r.Seconds, t.Cost + r.Cost, t.Rules + rules, t.PromiseBroken || late});
+    }
+}
+
+// Every beat's front, each built from those of the beats after it (post-order).
+Fronts FrontsOf(const Encounter& e, bool returning, const std::vector<int>& post_order) {
+    Fronts f;
+    f.Of.resize(e.Beats.size());
+    f.Known.assign(e.Beats.size(), false);
+    for (int beat : post_order) {
+        const Beat& b = e.Beats[static_cast<size_t>(beat)];
+        Front& front = f.Of[static_cast<size_t>(beat)];
+        for (const Response& r : b.Responses) AppendTails(e, b, r, returning, f, front);
+        Prune(front);
+        f.Known[static_cast<size_t>(beat)] = true;
+    }
+    return f;
+}
+
+// The end result of a tail for a customer standing as `at`.
+PathValue Evaluate(const Venue& v, const Encounter& e, const Standing& at, const Tail& t) {
+    PathValue value;
+    value.Ends = true;
+    value.RulesBroken = t.Rules;
+    value.Satisfaction = at.Satisfaction + t.Satisfaction - (ExchangeDrains(e.Temper, at.ExchangeSeconds + t.Seconds) - at.ExchangeDrains);
+    const bool promise_broken = t.PromiseBroken || static_cast<long long>(t.Seconds) * kTicksPerSecond >= at.PromiseSlackTicks;
+    value.Result = promise_broken ? Outcome::Misery : Classify(value.Satisfaction, at.Expects, v.MagicMargin);
+    value.WithinBudget = t.Cost == 0 || t.Cost <= at.BudgetLeft;
+    value.Cost = t.Cost;
+    value.Seconds = t.Seconds;
+    return value;
+}
+
+// Per response of beat `beat`, the best end result it leads to, and the best of them.
+BestPath Judge(const Venue& v, const Encounter& e, int beat, const Standing& at, const Fronts& f) {
+    BestPath best;
+    const Beat& b = e.Beats[static_cast<size_t>(beat)];
+    for (size_t i = 0; i < b.Responses.size(); ++i) {
+        Front tails;
+        AppendTails(e, b, b.Responses[i], at.Returning, f, tails);
+        PathValue value;
+        for (const Tail& t : tails)
+            if (const PathValue candidate = Evaluate(v, e, at, t); IsBetter(candidate, value)) value = candidate;
+        best.Values.push_back(value);
+        if (value.Ends && (best.Response < 0 || IsBetter(value, best.Values[static_cast<size_t>(best.Response)]))) best.Response = static_cast<int>(i);
+    }
+    return best;
+}
+
+// Where the customer stands after `r`, from `at`.
+Standing After(const Encounter& e, const Standing& at, const Response& r) {
+    Standing next = at;
+    next.Satisfaction += ResponseEffect(e, at.Returning, r);
+    next.ExchangeSeconds += r.Seconds;
+    next.ExchangeDrains = ExchangeDrains(e.Temper, next.ExchangeSeconds);
+    next.Satisfaction -= next.ExchangeDrains - at.ExchangeDrains;
+    next.BudgetLeft -= r.Cost;
+    const int elapsed = r.Seconds * kTicksPerSecond;
+    if (at.PromiseSlackTicks != kNoDeadline) next.PromiseSlackTicks -= elapsed;
+    if (r.Pledge) next.PromiseSlackTicks = std::min(next.PromiseSlackTicks, r.Pledge->DeadlineSeconds * kTicksPerSecond - elapsed);
+    return next;
+}
+
+// The better way to reach a beat: the one whose best path on ends better, then
+// the happier, richer, quicker one with more time left on its promises.
+bool IsBetterWay(const Venue& v, const Encounter& e, int beat, const Standing& a, const Standing& b, const Fronts& f) {
+    const BestPath from_a = Judge(v, e, beat, a, f), from_b = Judge(v, e, beat, b, f);
+    const auto value = [](const BestPath& p) { return p.Response < 0 ? PathValue{} : p.Values[static_cast<size_t>(p.Response)]; };
+    if (IsBetter(value(from_a), value(from_b))) return true;
+    if (IsBetter(value(from_b), value(from_a))) return false;
+    return std::tuple(a.Satisfaction, a.BudgetLeft, -a.ExchangeSeconds, a.PromiseSlackTicks) >
+           std::tuple(b.Satisfaction, b.BudgetLeft, -b.ExchangeSeconds, b.PromiseSlackTicks);
+}
+
 } // namespace
 
 // [SECTION] Queries --------------------------------------------------------------------
@@ -128,6 +245,49 @@ std::vector<bool> ReachableBeats(const Encounter& encounter) {
     std::vector<bool> reached(encounter.Beats.size());
     for (size_t b = 0; b < reached.size(); ++b) reached[b] = w.State[b] == Visit::Done;
     return reached;
+}
+
+// [SECTION] The best path ------------------------------------------------------------
+
+bool BreaksProtectiveRule(const Beat& beat, const Response& response) {
+    if (!response.Tags.Has(Tag::BendRule) || response.Tags.Has(Tag::HoldLine)) return false;
+    return std::any_of(beat.Responses.begin(), beat.Responses.end(), [](const Response& r) { return r.Tags.Has(Tag::HoldLine); });
+}
+
+bool IsBetter(const PathValue& a, const PathValue& b) {
+    return std::tuple(a.Ends, -a.RulesBroken, static_cast<int>(a.Result), a.WithinBudget, a.Satisfaction, -a.Cost, -a.Seconds) >
+           std::tuple(b.Ends, -b.RulesBroken, static_cast<int>(b.Result), b.WithinBudget, b.Satisfaction, -b.Cost, -b.Seconds);
+}
+
+BestPath BestPathFrom(const Venue& venue, const Encounter& encounter, int beat, const Standing& at) {
+    if (!IsBeat(encounter, beat)) return {};
+    return Judge(venue, encounter, beat, at, FrontsOf(encounter, at.Returning, Explore(encounter, true).PostOrder));
+}
+
+std::vector<int> BestResponses(const Venue& venue, const Encounter& encounter) {
+    const std::vector<int> post_order = Explore(encounter, true).PostOrder;
+    const Fronts fronts = FrontsOf(encounter, false, post_order);
+    Standing fresh;
+    fresh.Satisfaction = StartingSatisfaction(encounter.Arrival);
+    fresh.BudgetLeft = venue.Budget;
+    fresh.Expects = encounter.Expects;
+    std::vector<Standing> entry(encounter.Beats.size(), fresh);
+    std::vector<bool> reached(encounter.Beats.size(), false);
+    if (!reached.empty()) reached[0] = true;
+    std::vector<int> best(encounter.Beats.size(), -1);
+    for (auto it = post_order.rbegin(); it != post_order.rend(); ++it) { // every beat after all that lead to it
+        const size_t beat = static_cast<size_t>(*it);
+        const BestPath path = Judge(venue, encounter, *it, entry[beat], fronts);
+        const auto ties = [&](const PathValue& v) { return v.Ends && !IsBetter(path.Values[static_cast<size_t>(path.Response)], v); };
+        if (path.Response >= 0 && std::count_if(path.Values.begin(), path.Values.end(), ties) == 1) best[beat] = path.Response;
+        for (const Response& r : encounter.Beats[beat].Responses) {
+            if (!reached[beat] || !IsBeat(encounter, r.Next)) continue;
+            const size_t next = static_cast<size_t>(r.Next);
+            const Standing way = After(encounter, entry[beat], r);
+            if (!reached[next] || IsBetterWay(venue, encounter, r.Next, way, entry[next], fronts)) entry[next] = way, reached[next] = true;
+        }
+    }
+    return best;
 }
 
 } // namespace moments
