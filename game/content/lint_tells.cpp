@@ -66,10 +66,14 @@ struct RuleCount {
     int Uses = 0, Wins = 0;
 };
 
-void CheckLengthTells(const LintInput& in, std::vector<ContentError>& out) {
+// Per encounter and beat, the core's best response (-1 on a tie), found once for every rule.
+using Bests = std::vector<std::vector<int>>;
+
+void CheckLengthTells(const LintInput& in, const Bests& best_of, std::vector<ContentError>& out) {
     int beats = 0, longest = 0, shortest = 0;
-    for (const Encounter& e : in.Data.Encounters) {
-        const std::vector<int> bests = BestResponses(in.Data, e);
+    for (size_t ei = 0; ei < in.Data.Encounters.size(); ++ei) {
+        const Encounter& e = in.Data.Encounters[ei];
+        const std::vector<int>& bests = best_of[ei];
         for (size_t beat = 0; beat < e.Beats.size(); ++beat) {
             const Beat& b = e.Beats[beat];
             const int best = bests[beat];
@@ -105,10 +109,11 @@ void CheckPhraseTells(const LintInput& in, std::vector<ContentError>& out) {
     if (names.IsTell(kMinPhraseUses)) out.push_back({in.File, "/encounters", "saying the customer's name is a tell: " + names.Describe()});
 }
 
-void CheckRuleTells(const LintInput& in, std::vector<ContentError>& out) {
+void CheckRuleTells(const LintInput& in, const Bests& best_of, std::vector<ContentError>& out) {
     RuleCount bend, cite;
-    for (const Encounter& e : in.Data.Encounters) {
-        const std::vector<int> bests = BestResponses(in.Data, e);
+    for (size_t ei = 0; ei < in.Data.Encounters.size(); ++ei) {
+        const Encounter& e = in.Data.Encounters[ei];
+        const std::vector<int>& bests = best_of[ei];
         for (size_t beat = 0; beat < e.Beats.size(); ++beat) {
             const Beat& b = e.Beats[beat];
             const int best = bests[beat];
@@ -170,9 +175,11 @@ void CheckFirstCustomer(const LintInput& in, std::vector<ContentError>& out) {
 } // namespace
 
 void LintJudgment(const LintInput& in, std::vector<ContentError>& out) {
-    CheckLengthTells(in, out);
+    Bests bests;
+    for (const Encounter& e : in.Data.Encounters) bests.push_back(BestResponses(in.Data, e));
+    CheckLengthTells(in, bests, out);
     CheckPhraseTells(in, out);
-    CheckRuleTells(in, out);
+    CheckRuleTells(in, bests, out);
     CheckAssessmentPool(in, out);
     CheckFirstCustomer(in, out);
 }

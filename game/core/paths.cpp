@@ -105,60 +105,34 @@ Totals BeatTotals(const Beat& b, const std::vector<Totals>& known, const std::ve
 
 // [SECTION] Ways the rest of an encounter can go ------------------------------------------
 
-// What the rest of a path adds from a beat on.
-struct Tail {
-    int Satisfaction = 0, Seconds = 0, Cost = 0, Rules = 0;
-    bool PromiseBroken = false; // a promise made on it falls due before the customer leaves
-};
-using Front = std::vector<Tail>;
-
 // Keeps, among tails alike in rules, promises and money, only those no slower
 // tail beats on satisfaction: nobody could prefer the others.
-void Prune(Front& front) {
+void Prune(std::vector<Tail>& front) {
     std::sort(front.begin(), front.end(), [](const Tail& a, const Tail& b) {
         return std::tie(a.Rules, a.PromiseBroken, a.Cost, a.Seconds, b.Satisfaction) <
                std::tie(b.Rules, b.PromiseBroken, b.Cost, b.Seconds, a.Satisfaction);
     });
-    Front kept;
+    size_t kept = 0;
     for (const Tail& t : front) {
-        const bool alike = !kept.empty() && kept.back().Rules == t.Rules && kept.back().PromiseBroken == t.PromiseBroken && kept.back().Cost == t.Cost;
-        if (!alike || t.Satisfaction > kept.back().Satisfaction) kept.push_back(t);
+        const Tail* last = kept ? &front[kept - 1] : nullptr;
+        const bool alike = last && last->Rules == t.Rules && last->PromiseBroken == t.PromiseBroken && last->Cost == t.Cost;
+        if (!alike || t.Satisfaction > last->Satisfaction) front[kept++] = t;
     }
-    front.swap(kept);
+    front.resize(kept);
 }
 
-// The ways the rest can go from each beat, for a customer who is (or is not) a returning regular.
-struct Fronts {
-    std::vector<Front> Of;
-    std::vector<bool> Known; // false for a beat only a loop leads back to (never in a loaded venue)
-};
-
-// The tails that choosing `r` in beat `b` opens, appended to `out`.
-void AppendTails(const Encounter& e, const Beat& b, const Response& r, bool returning, const Fronts& f, Front& out) {
-    static const Front kEnd{Tail{}};
-    const Front* after = r.Next == kEndBeat ? &kEnd : nullptr;
-    if (IsBeat(e, r.Next) && f.Known[static_cast<size_t>(r.Next)]) after = &f.Of[static_cast<size_t>(r.Next)];
+// Calls `visit` with each tail that choosing `r` in beat `b` opens.
+template <typename Visit>
+void ForEachTail(const Encounter& e, const Beat& b, const Response& r, const Ways& ways, Visit visit) {
+    static const std::vector<Tail> kEnd{Tail{}};
+    const std::vector<Tail>* after = r.Next == kEndBeat ? &kEnd : nullptr;
+    if (IsBeat(e, r.Next) && ways.Known[static_cast<size_t>(r.Next)]) after = &ways.From[static_cast<size_t>(r.Next)];
     if (!after) return;
-    const int effect = ResponseEffect(e, returning, r), rules = BreaksProtectiveRule(b, r) ? 1 : 0;
+    const int effect = ResponseEffect(e, ways.Returning, r), rules = BreaksProtectiveRule(b, r) ? 1 : 0;
     for (const Tail& t : *after) {
         const bool late = r.Pledge && r.Seconds + t.Seconds >= r.Pledge->DeadlineSeconds;
-        out.push_back({t.Satisfaction + effect, t.Seconds + r.Seconds, t.Cost + r.Cost, t.Rules + rules, t.PromiseBroken || late});
+        visit(Tail{t.Satisfaction + effect, t.Seconds + r.Seconds, t.Cost + r.Cost, t.Rules + rules, t.PromiseBroken || late});
     }
-}
-
-// Every beat's front, each built from those of the beats after it (post-order).
-Fronts FrontsOf(const Encounter& e, bool returning, const std::vector<int>& post_order) {
-    Fronts f;
-    f.Of.resize(e.Beats.size());
-    f.Known.assign(e.Beats.size(), false);
-    for (int beat : post_order) {
-        const Beat& b = e.Beats[static_cast<size_t>(beat)];
-        Front& front = f.Of[static_cast<size_t>(beat)];
-        for (const Response& r : b.Responses) AppendTails(e, b, r, returning, f, front);
-        Prune(front);
-        f.Known[static_cast<size_t>(beat)] = true;
-    }
-    return f;
 }
 
 // The end result of a tail for a customer standing as `at`.
@@ -176,18 +150,25 @@ PathValue Evaluate(const Venue& v, const Encounter& e, const Standing& at, const
 }
 
 // Per response of beat `beat`, the best end result it leads to, and the best of them.
-BestPath Judge(const Venue& v, const Encounter& e, int beat, const Standing& at, const Fronts& f) {
+BestPath Judge(const Venue& v, const Encounter& e, int beat, const Standing& at, const Ways& ways) {
     BestPath best;
     const Beat& b = e.Beats[static_cast<size_t>(beat)];
     for (size_t i = 0; i < b.Responses.size(); ++i) {
-        Front tails;
-        AppendTails(e, b, b.Responses[i], at.Returning, f, tails);
         PathValue value;
-        for (const Tail& t : tails)
+        ForEachTail(e, b, b.Responses[i], ways, [&](const Tail& t) {
             if (const PathValue candidate = Evaluate(v, e, at, t); IsBetter(candidate, value)) value = candidate;
+        });
         best.Values.push_back(value);
         if (value.Ends && (best.Response < 0 || IsBetter(value, best.Values[static_cast<size_t>(best.Response)]))) best.Response = static_cast<int>(i);
     }
+    return best;
+}
+
+// The best end result over a beat's ways for a customer standing as `at`.
+PathValue BestValueAt(const Venue& v, const Encounter& e, const Standing& at, const std::vector<Tail>& ways) {
+    PathValue best;
+    for (const Tail& t : ways)
+        if (const PathValue candidate = Evaluate(v, e, at, t); IsBetter(candidate, best)) best = candidate;
     return best;
 }
 
@@ -205,13 +186,8 @@ Standing After(const Encounter& e, const Standing& at, const Response& r) {
     return next;
 }
 
-// The better way to reach a beat: the one whose best path on ends better, then
-// the happier, richer, quicker one with more time left on its promises.
-bool IsBetterWay(const Venue& v, const Encounter& e, int beat, const Standing& a, const Standing& b, const Fronts& f) {
-    const BestPath from_a = Judge(v, e, beat, a, f), from_b = Judge(v, e, beat, b, f);
-    const auto value = [](const BestPath& p) { return p.Response < 0 ? PathValue{} : p.Values[static_cast<size_t>(p.Response)]; };
-    if (IsBetter(value(from_a), value(from_b))) return true;
-    if (IsBetter(value(from_b), value(from_a))) return false;
+// Between two ways to a beat that end equally well: the happier, richer, quicker one with more time left on its promises.
+bool IsKinderWay(const Standing& a, const Standing& b) {
     return std::tuple(a.Satisfaction, a.BudgetLeft, -a.ExchangeSeconds, a.PromiseSlackTicks) >
            std::tuple(b.Satisfaction, b.BudgetLeft, -b.ExchangeSeconds, b.PromiseSlackTicks);
 }
@@ -259,32 +235,59 @@ bool IsBetter(const PathValue& a, const PathValue& b) {
            std::tuple(b.Ends, -b.RulesBroken, static_cast<int>(b.Result), b.WithinBudget, b.Satisfaction, -b.Cost, -b.Seconds);
 }
 
-BestPath BestPathFrom(const Venue& venue, const Encounter& encounter, int beat, const Standing& at) {
-    if (!IsBeat(encounter, beat)) return {};
-    return Judge(venue, encounter, beat, at, FrontsOf(encounter, at.Returning, Explore(encounter, true).PostOrder));
+Ways MapWays(const Encounter& encounter, bool returning) {
+    Ways ways;
+    ways.Returning = returning;
+    ways.From.resize(encounter.Beats.size());
+    ways.Known.assign(encounter.Beats.size(), false);
+    for (int beat : Explore(encounter, true).PostOrder) { // every beat after all it leads to
+        const Beat& b = encounter.Beats[static_cast<size_t>(beat)];
+        std::vector<Tail>& front = ways.From[static_cast<size_t>(beat)];
+        for (const Response& r : b.Responses) ForEachTail(encounter, b, r, ways, [&](const Tail& t) { front.push_back(t); });
+        Prune(front);
+        ways.Known[static_cast<size_t>(beat)] = true;
+    }
+    return ways;
 }
 
+BestPath BestPathFrom(const Venue& venue, const Encounter& encounter, const Ways& ways, int beat, const Standing& at) {
+    if (!IsBeat(encounter, beat)) return {};
+    return Judge(venue, encounter, beat, at, ways);
+}
+
+BestPath BestPathFrom(const Venue& venue, const Encounter& encounter, int beat, const Standing& at) {
+    return BestPathFrom(venue, encounter, MapWays(encounter, at.Returning), beat, at);
+}
+
+// Beats in an order where each comes after every beat that leads to it; each
+// is judged from the way there whose best path ends best.
 std::vector<int> BestResponses(const Venue& venue, const Encounter& encounter) {
-    const std::vector<int> post_order = Explore(encounter, true).PostOrder;
-    const Fronts fronts = FrontsOf(encounter, false, post_order);
+    const Ways ways = MapWays(encounter, false);
+    std::vector<int> order = Explore(encounter, true).PostOrder;
+    std::reverse(order.begin(), order.end());
     Standing fresh;
     fresh.Satisfaction = StartingSatisfaction(encounter.Arrival);
     fresh.BudgetLeft = venue.Budget;
     fresh.Expects = encounter.Expects;
     std::vector<Standing> entry(encounter.Beats.size(), fresh);
+    std::vector<PathValue> entry_value(encounter.Beats.size());
     std::vector<bool> reached(encounter.Beats.size(), false);
     if (!reached.empty()) reached[0] = true;
     std::vector<int> best(encounter.Beats.size(), -1);
-    for (auto it = post_order.rbegin(); it != post_order.rend(); ++it) { // every beat after all that lead to it
-        const size_t beat = static_cast<size_t>(*it);
-        const BestPath path = Judge(venue, encounter, *it, entry[beat], fronts);
+    for (int beat_index : order) {
+        const size_t beat = static_cast<size_t>(beat_index);
+        const BestPath path = Judge(venue, encounter, beat_index, entry[beat], ways);
         const auto ties = [&](const PathValue& v) { return v.Ends && !IsBetter(path.Values[static_cast<size_t>(path.Response)], v); };
         if (path.Response >= 0 && std::count_if(path.Values.begin(), path.Values.end(), ties) == 1) best[beat] = path.Response;
+        if (!reached[beat]) continue;
         for (const Response& r : encounter.Beats[beat].Responses) {
-            if (!reached[beat] || !IsBeat(encounter, r.Next)) continue;
+            if (!IsBeat(encounter, r.Next) || !ways.Known[static_cast<size_t>(r.Next)]) continue;
             const size_t next = static_cast<size_t>(r.Next);
             const Standing way = After(encounter, entry[beat], r);
-            if (!reached[next] || IsBetterWay(venue, encounter, r.Next, way, entry[next], fronts)) entry[next] = way, reached[next] = true;
+            const PathValue value = BestValueAt(venue, encounter, way, ways.From[next]);
+            const bool better = !reached[next] || IsBetter(value, entry_value[next]) ||
+                                (!IsBetter(entry_value[next], value) && IsKinderWay(way, entry[next]));
+            if (better) entry[next] = way, entry_value[next] = value, reached[next] = true;
         }
     }
     return best;

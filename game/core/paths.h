@@ -61,12 +61,29 @@ struct PathValue {
 // rules broken, a better outcome, within budget, then happier, cheaper, quicker.
 bool IsBetter(const PathValue& a, const PathValue& b);
 
+// What the rest of a path adds from a beat on.
+struct Tail {
+    int Satisfaction = 0, Seconds = 0, Cost = 0, Rules = 0;
+    bool PromiseBroken = false; // a promise made on it falls due before the customer leaves
+};
+
+// From each beat, the ways the rest can go that some customer could prefer,
+// for a returning regular or not: mapped once, then any standing is judged on it.
+struct Ways {
+    bool Returning = false;
+    std::vector<std::vector<Tail>> From; // per beat
+    std::vector<bool> Known;             // false for a beat only a loop leads back to (never in a loaded venue)
+};
+Ways MapWays(const Encounter& encounter, bool returning);
+
 struct BestPath {
     int Response = -1;             // the first step of the best path; -1 if no response leads to the end
     std::vector<PathValue> Values; // per response of the beat, the best end result it leads to
 };
 
-// The best path from beat `beat` for a customer standing as `at`.
+// The best path from beat `beat` for a customer standing as `at`, on the
+// encounter's ways (mapped for at.Returning), or mapping them first.
+BestPath BestPathFrom(const Venue& venue, const Encounter& encounter, const Ways& ways, int beat, const Standing& at);
 BestPath BestPathFrom(const Venue& venue, const Encounter& encounter, int beat, const Standing& at);
 
 // Per beat, the response that opens the best path, the beat judged as reached

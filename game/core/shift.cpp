@@ -1,7 +1,5 @@
 #include "shift.h"
 
-#include "paths.h"
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -173,6 +171,12 @@ Standing StandingOf(const Shift& s, const Customer& c) {
     return at;
 }
 
+// The best path from the open decision of the customer at the counter.
+BestPath BestPathNow(const Shift& s) {
+    const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
+    return BestPathFrom(*s.Place, EncounterOf(s, c), *s.WaysOf[static_cast<size_t>(s.Current)], c.Beat, StandingOf(s, c));
+}
+
 // How a choice compares with the best path open when it was made.
 Verdict JudgeChoice(const BestPath& best, const Beat& beat, int chosen) {
     if (best.Response < 0) return Verdict::Best;
@@ -194,7 +198,7 @@ bool ApplyChoose(Shift& s, int index) {
     if (index < 0 || index >= static_cast<int>(beat.Responses.size())) return false;
     const Response& r = beat.Responses[static_cast<size_t>(index)];
     const int latency = s.Tick - s.DecisionStartTick;
-    const BestPath best = BestPathFrom(*s.Place, EncounterOf(s, c), c.Beat, StandingOf(s, c));
+    const BestPath best = BestPathNow(s);
     c.Path.push_back({c.Beat, index, latency, best.Response, JudgeChoice(best, beat, index)});
     Event chosen = Ev(EventKind::ChoiceMade, s.Current);
     chosen.Beat = c.Beat;
@@ -304,6 +308,7 @@ Shift StartShift(const Venue& venue, const ShiftPlan& plan, uint64_t seed, Setti
         c.ArrivalTick = arrival;
         c.Satisfaction = StartingSatisfaction(e.Arrival);
         s.Customers.push_back(c);
+        s.WaysOf.push_back(std::make_shared<const Ways>(MapWays(e, c.Returning)));
         arrival += gap + s.Random.Between(-gap / 4, gap / 4);
     }
     CallNext(s);
@@ -453,11 +458,7 @@ std::vector<int> ResponseOrder(const Shift& s) {
     return order;
 }
 
-int BestResponse(const Shift& s) {
-    if (s.Now != Phase::Serving) return -1;
-    const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
-    return BestPathFrom(*s.Place, EncounterOf(s, c), c.Beat, StandingOf(s, c)).Response;
-}
+int BestResponse(const Shift& s) { return s.Now == Phase::Serving ? BestPathNow(s).Response : -1; }
 
 std::optional<Tag> HintPrinciple(const Shift& s) {
     const Beat* beat = CurrentBeat(s);

@@ -7,10 +7,12 @@
 // Nothing here reads a clock or calls out: a shift is fully determined by
 // (venue, plan, seed, settings, stamped commands).
 #pragma once
+#include "paths.h"
 #include "rng.h"
 #include "venue.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <cstdint>
 #include <string>
@@ -142,6 +144,7 @@ struct Shift {
     int Tick = 0;            // shift clock
     Phase Now = Phase::Serving;
     std::vector<Customer> Customers; // the day's customers in arrival order
+    std::vector<std::shared_ptr<const Ways>> WaysOf; // per customer: their encounter's ways, mapped once for the search of the best path
     int Current = 0;         // index of the customer at the counter
     int DecisionStartTick = 0;
     int DrainsThisDecision = 0;
