@@ -105,8 +105,16 @@ Totals BeatTotals(const Beat& b, const std::vector<Totals>& known, const std::ve
 
 // [SECTION] Ways the rest of an encounter can go ------------------------------------------
 
+constexpr size_t kFullPruneTails = 48; // up to this many ways, every dominated one goes (quadratic, so only when few)
+
+// True if every customer would end at least as well on `a` as on `b`.
+bool Dominates(const Tail& a, const Tail& b) {
+    return a.Rules <= b.Rules && (!a.PromiseBroken || b.PromiseBroken) && a.Cost <= b.Cost && a.Seconds <= b.Seconds && a.Satisfaction >= b.Satisfaction;
+}
+
 // Keeps, among tails alike in rules, promises and money, only those no slower
-// tail beats on satisfaction: nobody could prefer the others.
+// tail beats on satisfaction: nobody could prefer the others. A short front
+// also loses every tail another one dominates outright.
 void Prune(std::vector<Tail>& front) {
     std::sort(front.begin(), front.end(), [](const Tail& a, const Tail& b) {
         return std::tie(a.Rules, a.PromiseBroken, a.Cost, a.Seconds, b.Satisfaction) <
@@ -119,6 +127,15 @@ void Prune(std::vector<Tail>& front) {
         if (!alike || t.Satisfaction > last->Satisfaction) front[kept++] = t;
     }
     front.resize(kept);
+    if (front.size() > kFullPruneTails) return;
+    std::vector<Tail> undominated;
+    for (size_t i = 0; i < front.size(); ++i) {
+        const auto beats_it = [&](size_t j) { return j != i && Dominates(front[j], front[i]) && (j < i || !Dominates(front[i], front[j])); };
+        bool dominated = false;
+        for (size_t j = 0; j < front.size() && !dominated; ++j) dominated = beats_it(j);
+        if (!dominated) undominated.push_back(front[i]);
+    }
+    front.swap(undominated);
 }
 
 // Calls `visit` with each tail that choosing `r` in beat `b` opens.
@@ -153,6 +170,7 @@ PathValue Evaluate(const Venue& v, const Encounter& e, const Standing& at, const
 BestPath Judge(const Venue& v, const Encounter& e, int beat, const Standing& at, const Ways& ways) {
     BestPath best;
     const Beat& b = e.Beats[static_cast<size_t>(beat)];
+    best.Values.reserve(b.Responses.size());
     for (size_t i = 0; i < b.Responses.size(); ++i) {
         PathValue value;
         ForEachTail(e, b, b.Responses[i], ways, [&](const Tail& t) {
