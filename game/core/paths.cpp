@@ -105,7 +105,7 @@ Totals BeatTotals(const Beat& b, const std::vector<Totals>& known, const std::ve
 
 // [SECTION] Ways the rest of an encounter can go ------------------------------------------
 
-constexpr size_t kFullPruneTails = 48; // up to this many ways, every dominated one goes (quadratic, so only when few)
+constexpr size_t kMaxWays = 16; // ways kept per beat: exact up to here (shipped venues need at most 8)
 
 // True if every customer would end at least as well on `a` as on `b`.
 bool Dominates(const Tail& a, const Tail& b) {
@@ -113,8 +113,11 @@ bool Dominates(const Tail& a, const Tail& b) {
 }
 
 // Keeps, among tails alike in rules, promises and money, only those no slower
-// tail beats on satisfaction: nobody could prefer the others. A short front
-// also loses every tail another one dominates outright.
+// tail beats on satisfaction: nobody could prefer the others; then every tail
+// another one dominates outright. Past kMaxWays (only
+// in long machine-made chains, where every length of path is a way of its
+// own) the search keeps the most satisfying ways free of broken rules and
+// promises, so a beat costs at most kMaxWays × its answers: linear in the graph.
 void Prune(std::vector<Tail>& front) {
     std::sort(front.begin(), front.end(), [](const Tail& a, const Tail& b) {
         return std::tie(a.Rules, a.PromiseBroken, a.Cost, a.Seconds, b.Satisfaction) <
@@ -127,7 +130,12 @@ void Prune(std::vector<Tail>& front) {
         if (!alike || t.Satisfaction > last->Satisfaction) front[kept++] = t;
     }
     front.resize(kept);
-    if (front.size() > kFullPruneTails) return;
+    if (front.size() > kMaxWays) {
+        std::nth_element(front.begin(), front.begin() + kMaxWays, front.end(), [](const Tail& a, const Tail& b) {
+            return std::tuple(a.Rules, a.PromiseBroken, -a.Satisfaction, a.Cost, a.Seconds) < std::tuple(b.Rules, b.PromiseBroken, -b.Satisfaction, b.Cost, b.Seconds);
+        });
+        front.resize(kMaxWays);
+    }
     std::vector<Tail> undominated;
     for (size_t i = 0; i < front.size(); ++i) {
         const auto beats_it = [&](size_t j) { return j != i && Dominates(front[j], front[i]) && (j < i || !Dominates(front[i], front[j])); };

@@ -260,3 +260,21 @@ SCENARIO("the linter's best answer per beat is the core's, judged from the way t
     tied.Encounters[3].Beats[0].Responses[0] = fixture::Say("also_quick", 3);
     CHECK(BestResponses(tied, tied.Encounters[3])[0] == -1); // two equally good answers: no single best
 }
+
+SCENARIO("a long conversation is judged in one pass over its beats, not path by path") {
+    // 300 beats, each "go_on" (+1) to the next or "stop" (0): 2^300 paths, far too many to list.
+    Venue v = fixture::BankBranch();
+    Encounter& chain = v.Encounters[2];
+    chain.Temper = Patience::Relaxed;
+    chain.Beats.clear();
+    constexpr int kBeats = 300;
+    for (int b = 0; b < kBeats; ++b)
+        chain.Beats.push_back({"b" + std::to_string(b), "More?", {fixture::Say("go_on", 1, b + 1 < kBeats ? b + 1 : kEndBeat, 5), fixture::Say("stop", 0, kEndBeat, 5)}});
+    const std::vector<int> best = BestResponses(v, chain);
+    // Going on always adds more than a long exchange takes away (1 per 30 s against 6 per 30 s), so every beat goes on.
+    CHECK(std::all_of(best.begin(), best.end(), [](int r) { return r == 0; }));
+    Shift s = fixture::ServeAlone(v, 2);
+    while (s.Now == Phase::Serving) REQUIRE(Apply(s, {0, CommandKind::Choose, BestResponse(s)}));
+    CHECK(s.Customers[0].Path.size() == kBeats);
+    CHECK(s.Customers[0].Result == Outcome::Magic);
+}
