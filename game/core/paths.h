@@ -31,8 +31,10 @@ std::vector<bool> ReachableBeats(const Encounter& encounter);
 // "Best" is the end result of the whole rest of the encounter, not the step that
 // pleases most now. Each beat keeps the few ways its rest can go that some
 // customer could prefer (more satisfaction, fewer seconds, less money, fewer
-// rules broken, no broken promise), so one pass over the graph serves every
-// beat; cost and figures: `moments-lint --bench` and docs/VENUES.md.
+// rules broken, no broken promise), at most 16 (the shipped venues need 8), so
+// one pass over the graph, linear in its answers, serves every beat; then a
+// decision weighs only its own beat's ways. Figures: `moments-lint --bench`
+// (the tells judge every beat) and `moments-sim --bench` (the best bot).
 
 constexpr int kNoDeadline = std::numeric_limits<int>::max();
 

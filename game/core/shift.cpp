@@ -199,7 +199,8 @@ bool ApplyChoose(Shift& s, int index) {
     const Response& r = beat.Responses[static_cast<size_t>(index)];
     const int latency = s.Tick - s.DecisionStartTick;
     const BestPath best = BestPathNow(s);
-    c.Path.push_back({c.Beat, index, latency, best.Response, JudgeChoice(best, beat, index)});
+    const int best_index = best.Response < 0 ? index : best.Response; // no way on ends (never in a loaded venue): nothing was better
+    c.Path.push_back({c.Beat, index, latency, best_index, JudgeChoice(best, beat, index)});
     Event chosen = Ev(EventKind::ChoiceMade, s.Current);
     chosen.Beat = c.Beat;
     chosen.Response = index;
@@ -276,9 +277,12 @@ struct Hasher {
 
 // [SECTION] Public operations -----------------------------------------------------
 
+// The game and the search of the best path add the same circumstances to an answer's face value.
 int ResponseEffect(const Encounter& e, bool returning, const Response& r) {
     int effect = r.Satisfaction;
+    // Over-service costs a hurried customer more than it costs anyone else.
     if (e.Temper == Patience::Hurried && r.Tags.Any(IsOverService)) effect -= 1;
+    // A returning regular expects more, and being recognised is what amazes them.
     if (returning && r.Tags.Any(IsMagicBehaviour)) effect += 1;
     return effect;
 }
