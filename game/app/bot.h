@@ -12,7 +12,7 @@
 namespace moments {
 
 enum class BotKind : uint8_t {
-    Best,      // the response that pleases most (ties: the quicker one); keeps every promise
+    Best,      // the first step of the path with the best end result (core BestResponse); keeps every promise
     Worst,     // the response that pleases least; never follows up
     Random,    // any response, uniformly; follows up half the time
     First,     // the first response on screen ("always press 1")

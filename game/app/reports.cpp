@@ -3,12 +3,23 @@
 #include "content/json.h"
 #include "content/text.h"
 
+#include <algorithm>
+
 namespace moments {
 
 namespace {
 
 constexpr size_t kMaxDescription = 250;
 
+// What the LMS is told of a choice, from the core's verdict when it was made.
+const char* ResultName(Verdict v) {
+    switch (v) {
+    case Verdict::Best: return "correct";
+    case Verdict::Fair: return "neutral";
+    case Verdict::Harmful: return "incorrect";
+    }
+    return "neutral";
+}
 
 } // namespace
 
@@ -23,11 +34,13 @@ std::optional<ChoiceReport> ReportChoice(const App& app, const Event& e) {
     r.Id = "d";
     r.Id.append(std::to_string(s.Plan.Day + 1)).append("-c").append(std::to_string(e.Customer + 1));
     r.Id.append("-").append(enc.Id).append("-").append(beat.Id);
-    const int best = BestResponse(beat);
+    // Beats never repeat on a path, so the beat finds the step; the step holds the best answer of that moment.
+    const auto step = std::find_if(c.Path.begin(), c.Path.end(), [&](const Step& st) { return st.Beat == e.Beat; });
+    if (step == c.Path.end()) return std::nullopt;
     r.ResponseId = ResponseId(*s.Place, enc, beat, chosen);
-    r.CorrectId = ResponseId(*s.Place, enc, beat, beat.Responses[static_cast<size_t>(best)]);
+    r.CorrectId = ResponseId(*s.Place, enc, beat, beat.Responses[static_cast<size_t>(step->Best)]);
     r.HintUsed = c.HintUsed;
-    r.Result = best == e.Response ? "correct" : chosen.Satisfaction < 0 ? "incorrect" : "neutral";
+    r.Result = ResultName(step->Judged);
     r.LatencySeconds = static_cast<double>(e.LatencyTicks) / kTicksPerSecond;
     r.Description = CutUtf8(enc.Name + ": \u201C" + beat.Line + "\u201D \u2192 \u201C" + chosen.Text + "\u201D", kMaxDescription);
     return r;

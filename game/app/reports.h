@@ -14,7 +14,8 @@ struct ChoiceReport {
     std::string Description; // for a human reading an LMS report, at most 250 bytes
     std::string ResponseId, CorrectId; // stable ids: <venue>.<encounter>.<beat>.<response>
     bool HintUsed = false;   // the learner asked for a hint while serving this customer
-    std::string Result;      // "correct" (the best answer), "incorrect" (it hurt), "neutral"
+    std::string Result;      // "correct" (opens the path with the best end result), "incorrect" (it hurt now, broke a
+                             // rule that protects the customer or lowered the outcome within reach), "neutral"
     double LatencySeconds = 0;
 };
 

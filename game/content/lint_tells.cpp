@@ -5,6 +5,8 @@
 #include "lint.h"
 #include "text.h"
 
+#include "core/paths.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -48,18 +50,6 @@ struct CueCount {
     }
 };
 
-// The index of a beat's single best response by satisfaction, or -1 on a tie.
-int UniqueBest(const Beat& b) {
-    int best = -1, top = -1000;
-    bool tie = false;
-    for (size_t i = 0; i < b.Responses.size(); ++i) {
-        const int s = b.Responses[i].Satisfaction;
-        if (s > top) top = s, best = static_cast<int>(i), tie = false;
-        else if (s == top) tie = true;
-    }
-    return tie ? -1 : best;
-}
-
 // The response whose length is strictly the largest (sign 1) or smallest (-1), or -1.
 int LengthExtreme(const Beat& b, int sign) {
     int pick = -1, extreme = 0;
@@ -76,16 +66,23 @@ struct RuleCount {
     int Uses = 0, Wins = 0;
 };
 
-void CheckLengthTells(const LintInput& in, std::vector<ContentError>& out) {
+// Per encounter and beat, the core's best response (-1 on a tie), found once for every rule.
+using Bests = std::vector<std::vector<int>>;
+
+void CheckLengthTells(const LintInput& in, const Bests& best_of, std::vector<ContentError>& out) {
     int beats = 0, longest = 0, shortest = 0;
-    for (const Encounter& e : in.Data.Encounters)
-        for (const Beat& b : e.Beats) {
-            const int best = UniqueBest(b);
+    for (size_t ei = 0; ei < in.Data.Encounters.size(); ++ei) {
+        const Encounter& e = in.Data.Encounters[ei];
+        const std::vector<int>& bests = best_of[ei];
+        for (size_t beat = 0; beat < e.Beats.size(); ++beat) {
+            const Beat& b = e.Beats[beat];
+            const int best = bests[beat];
             if (best < 0 || b.Responses.size() < 2) continue;
             ++beats;
             longest += LengthExtreme(b, 1) == best;
             shortest += LengthExtreme(b, -1) == best;
         }
+    }
     if (beats == 0) return;
     for (const auto& [count, word] : {std::pair{longest, "longest"}, std::pair{shortest, "shortest"}})
         if (count > kMaxLengthTellShare * beats)
@@ -112,11 +109,14 @@ void CheckPhraseTells(const LintInput& in, std::vector<ContentError>& out) {
     if (names.IsTell(kMinPhraseUses)) out.push_back({in.File, "/encounters", "saying the customer's name is a tell: " + names.Describe()});
 }
 
-void CheckRuleTells(const LintInput& in, std::vector<ContentError>& out) {
+void CheckRuleTells(const LintInput& in, const Bests& best_of, std::vector<ContentError>& out) {
     RuleCount bend, cite;
-    for (const Encounter& e : in.Data.Encounters)
-        for (const Beat& b : e.Beats) {
-            const int best = UniqueBest(b);
+    for (size_t ei = 0; ei < in.Data.Encounters.size(); ++ei) {
+        const Encounter& e = in.Data.Encounters[ei];
+        const std::vector<int>& bests = best_of[ei];
+        for (size_t beat = 0; beat < e.Beats.size(); ++beat) {
+            const Beat& b = e.Beats[beat];
+            const int best = bests[beat];
             for (size_t i = 0; i < b.Responses.size(); ++i) {
                 const TagSet& t = b.Responses[i].Tags;
                 const bool wins = static_cast<int>(i) == best;
@@ -124,6 +124,7 @@ void CheckRuleTells(const LintInput& in, std::vector<ContentError>& out) {
                 if (t.Has(Tag::QuotePolicy) || t.Has(Tag::HoldLine)) cite.Uses += 1, cite.Wins += wins;
             }
         }
+    }
     for (const auto& [n, what] : {std::pair{bend, "bending the rule (bend_rule)"}, std::pair{cite, "citing the rule (quote_policy, hold_line)"}}) {
         if (n.Uses < kMinPhraseUses) continue;
         const double share = static_cast<double>(n.Wins) / n.Uses;
@@ -174,9 +175,11 @@ void CheckFirstCustomer(const LintInput& in, std::vector<ContentError>& out) {
 } // namespace
 
 void LintJudgment(const LintInput& in, std::vector<ContentError>& out) {
-    CheckLengthTells(in, out);
+    Bests bests;
+    for (const Encounter& e : in.Data.Encounters) bests.push_back(BestResponses(in.Data, e));
+    CheckLengthTells(in, bests, out);
     CheckPhraseTells(in, out);
-    CheckRuleTells(in, out);
+    CheckRuleTells(in, bests, out);
     CheckAssessmentPool(in, out);
     CheckFirstCustomer(in, out);
 }

@@ -61,11 +61,6 @@ int QueueDrainsDue(const Temperament& t, int waited_ticks) {
     return std::min(kMaxQueueDrains, 1 + (waited - t.QueueGrace) / t.QueueInterval);
 }
 
-int ExchangeDrainsDue(const Temperament& t, int seconds) {
-    const int over = seconds - t.ExchangeTolerance;
-    return over <= 0 ? 0 : (over + kExchangeStepSeconds - 1) / kExchangeStepSeconds;
-}
-
 void SettleDecision(Shift& s) {
     const int due = DecisionDrainsDue(s.Tick - s.DecisionStartTick, DecisionTicks(s));
     for (; s.DrainsThisDecision < due; ++s.DrainsThisDecision) {
@@ -162,15 +157,36 @@ void Resolve(Shift& s) {
     Emit(s, e);
 }
 
-// What a response does to this customer's satisfaction, beyond its face value.
-int EffectOn(const Shift& s, const Customer& c, const Response& r) {
-    int effect = r.Satisfaction;
-    const Encounter& e = EncounterOf(s, c);
-    // Over-service costs a hurried customer more than it costs anyone else.
-    if (e.Temper == Patience::Hurried && r.Tags.Any(IsOverService)) effect -= 1;
-    // A returning regular expects more, and being recognised is what amazes them.
-    if (c.Returning && r.Tags.Any(IsMagicBehaviour)) effect += 1;
-    return effect;
+// Where the customer at the counter stands, for the search of the best path.
+Standing StandingOf(const Shift& s, const Customer& c) {
+    Standing at;
+    at.Satisfaction = c.Satisfaction;
+    at.ExchangeSeconds = c.ExchangeSeconds;
+    at.ExchangeDrains = c.ExchangeDrains;
+    at.BudgetLeft = s.Place->Budget - s.Spent;
+    at.Expects = c.Expects;
+    at.Returning = c.Returning;
+    for (const PromiseState& p : s.Promises)
+        if (p.Customer == s.Current && !p.Kept && !p.Broken) at.PromiseSlackTicks = std::min(at.PromiseSlackTicks, p.DeadlineTick - s.Tick);
+    return at;
+}
+
+// The best path from the open decision of the customer at the counter.
+BestPath BestPathNow(const Shift& s) {
+    const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
+    return BestPathFrom(*s.Place, EncounterOf(s, c), *s.WaysOf[static_cast<size_t>(s.Current)], c.Beat, StandingOf(s, c));
+}
+
+// How a choice compares with the best path open when it was made.
+Verdict JudgeChoice(const BestPath& best, const Beat& beat, int chosen) {
+    if (best.Response < 0) return Verdict::Best;
+    const PathValue& mine = best.Values[static_cast<size_t>(chosen)];
+    const PathValue& top = best.Values[static_cast<size_t>(best.Response)];
+    if (!IsBetter(top, mine)) return Verdict::Best; // as good as the best: a tie
+    const Response& said = beat.Responses[static_cast<size_t>(chosen)];
+    const bool hurt = said.Satisfaction < 0 || !mine.Ends || mine.RulesBroken > top.RulesBroken || mine.Result < top.Result ||
+                      (top.WithinBudget && !mine.WithinBudget);
+    return hurt ? Verdict::Harmful : Verdict::Fair;
 }
 
 // [SECTION] Commands -------------------------------------------------------------
@@ -182,17 +198,19 @@ bool ApplyChoose(Shift& s, int index) {
     if (index < 0 || index >= static_cast<int>(beat.Responses.size())) return false;
     const Response& r = beat.Responses[static_cast<size_t>(index)];
     const int latency = s.Tick - s.DecisionStartTick;
-    c.Path.push_back({c.Beat, index, latency});
+    const BestPath best = BestPathNow(s);
+    const int best_index = best.Response < 0 ? index : best.Response; // no way on ends (never in a loaded venue): nothing was better
+    c.Path.push_back({c.Beat, index, latency, best_index, JudgeChoice(best, beat, index)});
     Event chosen = Ev(EventKind::ChoiceMade, s.Current);
     chosen.Beat = c.Beat;
     chosen.Response = index;
     chosen.LatencyTicks = latency;
     Emit(s, chosen);
 
-    c.Satisfaction += EffectOn(s, c, r);
+    c.Satisfaction += ResponseEffect(EncounterOf(s, c), c.Returning, r);
     s.Spent += r.Cost;
     c.ExchangeSeconds += r.Seconds;
-    const int exchange_due = ExchangeDrainsDue(TemperOf(s, c), c.ExchangeSeconds);
+    const int exchange_due = ExchangeDrains(EncounterOf(s, c).Temper, c.ExchangeSeconds);
     c.Satisfaction -= exchange_due - c.ExchangeDrains;
     c.ExchangeDrains = exchange_due;
     if (r.RevealsNeed && !c.NeedFound) {
@@ -259,6 +277,22 @@ struct Hasher {
 
 // [SECTION] Public operations -----------------------------------------------------
 
+// The game and the search of the best path add the same circumstances to an answer's face value.
+int ResponseEffect(const Encounter& e, bool returning, const Response& r) {
+    int effect = r.Satisfaction;
+    // Over-service costs a hurried customer more than it costs anyone else.
+    if (e.Temper == Patience::Hurried && r.Tags.Any(IsOverService)) effect -= 1;
+    // A returning regular expects more, and being recognised is what amazes them.
+    if (returning && r.Tags.Any(IsMagicBehaviour)) effect += 1;
+    return effect;
+}
+
+// Each kExchangeStepSeconds (or part) over the temper's tolerance costs 1.
+int ExchangeDrains(Patience temper, int seconds) {
+    const int over = seconds - TemperOf(temper).ExchangeTolerance;
+    return over <= 0 ? 0 : (over + kExchangeStepSeconds - 1) / kExchangeStepSeconds;
+}
+
 // Lays out the plan's customers with arrival times jittered by the seed.
 Shift StartShift(const Venue& venue, const ShiftPlan& plan, uint64_t seed, Settings options) {
     Shift s;
@@ -278,6 +312,7 @@ Shift StartShift(const Venue& venue, const ShiftPlan& plan, uint64_t seed, Setti
         c.ArrivalTick = arrival;
         c.Satisfaction = StartingSatisfaction(e.Arrival);
         s.Customers.push_back(c);
+        s.WaysOf.push_back(std::make_shared<const Ways>(MapWays(e, c.Returning)));
         arrival += gap + s.Random.Between(-gap / 4, gap / 4);
     }
     CallNext(s);
@@ -336,12 +371,15 @@ uint64_t StateHash(const Shift& s) {
 // [SECTION] Views --------------------------------------------------------------------
 
 // The principle is the choice that moved satisfaction most; the better move is
-// the best answer at the beat where the choice fell furthest below it.
+// the best answer (by search, recorded when the choice was made) where the
+// player strayed worst: a harmful choice before a fair one, then the widest
+// gap in satisfaction, then the earliest.
 Lesson LessonFor(const Shift& s, int customer) {
     Lesson lesson;
     const Customer& c = s.Customers[static_cast<size_t>(customer)];
     const Encounter& e = EncounterOf(s, c);
-    int strongest = -1, widest_gap = 0;
+    int strongest = -1;
+    std::pair<int, int> worst{-1, 0}; // verdict, satisfaction gap of the better move so far
     for (const Step& st : c.Path) {
         const Beat& beat = e.Beats[static_cast<size_t>(st.Beat)];
         const Response& chosen = beat.Responses[static_cast<size_t>(st.Response)];
@@ -349,9 +387,11 @@ Lesson LessonFor(const Shift& s, int customer) {
             strongest = std::abs(chosen.Satisfaction);
             lesson.Principle = &chosen;
         }
-        const Response& best = beat.Responses[static_cast<size_t>(BestResponse(beat))];
-        if (best.Satisfaction - chosen.Satisfaction > widest_gap) {
-            widest_gap = best.Satisfaction - chosen.Satisfaction;
+        if (st.Judged == Verdict::Best) continue;
+        const Response& best = beat.Responses[static_cast<size_t>(st.Best)];
+        const std::pair<int, int> stray{static_cast<int>(st.Judged), best.Satisfaction - chosen.Satisfaction};
+        if (stray > worst) {
+            worst = stray;
             lesson.BetterMove = &best;
             lesson.Said = &chosen;
         }
@@ -422,25 +462,12 @@ std::vector<int> ResponseOrder(const Shift& s) {
     return order;
 }
 
-int BestResponse(const Beat& beat) {
-    int best = 0;
-    for (int i = 1; i < static_cast<int>(beat.Responses.size()); ++i) {
-        const Response& r = beat.Responses[static_cast<size_t>(i)];
-        const Response& b = beat.Responses[static_cast<size_t>(best)];
-        if (r.Satisfaction > b.Satisfaction || (r.Satisfaction == b.Satisfaction && r.Seconds < b.Seconds)) best = i;
-    }
-    return best;
-}
-
-int BestResponse(const Shift& s) {
-    const Beat* beat = CurrentBeat(s);
-    return beat ? BestResponse(*beat) : -1;
-}
+int BestResponse(const Shift& s) { return s.Now == Phase::Serving ? BestPathNow(s).Response : -1; }
 
 std::optional<Tag> HintPrinciple(const Shift& s) {
     const Beat* beat = CurrentBeat(s);
     if (!beat) return std::nullopt;
-    const TagSet tags = beat->Responses[static_cast<size_t>(BestResponse(*beat))].Tags;
+    const TagSet tags = beat->Responses[static_cast<size_t>(BestResponse(s))].Tags;
     for (int t = 0; t < kTagCount; ++t)
         if (IsMagicBehaviour(static_cast<Tag>(t)) && tags.Has(static_cast<Tag>(t))) return static_cast<Tag>(t);
     return std::nullopt;

@@ -7,10 +7,12 @@
 // Nothing here reads a clock or calls out: a shift is fully determined by
 // (venue, plan, seed, settings, stamped commands).
 #pragma once
+#include "paths.h"
 #include "rng.h"
 #include "venue.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <cstdint>
 #include <string>
@@ -93,9 +95,18 @@ enum class Phase : uint8_t {
     Ended,    // every customer of the day has been served
 };
 
+// How a choice compares with the best one open at that moment (see paths.h).
+enum class Verdict : uint8_t {
+    Best,    // the response on the path with the best end result
+    Fair,    // not the best, but it neither hurt nor lowered the end result within reach
+    Harmful, // it hurt now, broke a rule that protects the customer, or lowered the best outcome within reach
+};
+
 struct Step {
     int Beat = 0, Response = 0; // what was chosen
     int LatencyTicks = 0;       // how long the decision took
+    int Best = 0;               // the best response at that moment (derived: replays recompute it)
+    Verdict Judged = Verdict::Best;
 };
 
 struct Customer {
@@ -133,6 +144,7 @@ struct Shift {
     int Tick = 0;            // shift clock
     Phase Now = Phase::Serving;
     std::vector<Customer> Customers; // the day's customers in arrival order
+    std::vector<std::shared_ptr<const Ways>> WaysOf; // per customer: their encounter's ways, mapped once for the search of the best path
     int Current = 0;         // index of the customer at the counter
     int DecisionStartTick = 0;
     int DrainsThisDecision = 0;
@@ -216,10 +228,17 @@ float QueuePatience(const Shift& shift, const Customer& customer);
 // beat), drawn from the seed: position on screen carries no meaning. Empty if no decision is open.
 std::vector<int> ResponseOrder(const Shift& shift);
 
-// Index of the best response of a beat: the most satisfying, then the quickest.
-int BestResponse(const Beat& beat);
-// The same for the current beat (the hint's subject); -1 if no decision is open.
+// Index of the best response of the current beat: the first step of the path
+// through the rest of the encounter with the best end result (BestPathFrom in
+// paths.h); the hint's subject. -1 if no decision is open.
 int BestResponse(const Shift& shift);
+
+// What a response does to a customer's satisfaction beyond its face value: a
+// hurried customer minds over-service more; a returning regular is amazed by magic.
+int ResponseEffect(const Encounter& encounter, bool returning, const Response& response);
+
+// Satisfaction a customer of this temper has lost, in all, to `seconds` at the counter.
+int ExchangeDrains(Patience temper, int seconds);
 
 // The behaviour the current best answer shows (a magic-behaviour tag), which a
 // hint names without quoting the answer; nullopt if it shows none or no decision is open.

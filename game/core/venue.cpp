@@ -1,5 +1,7 @@
 #include "venue.h"
 
+#include <bit>
+
 namespace moments {
 
 const std::array<const char*, kTagCount> kTagNames = {
@@ -27,9 +29,10 @@ bool IsOverService(Tag tag) { return tag >= Tag::TooManyQuestions && tag <= Tag:
 bool IsMagicBehaviour(Tag tag) { return tag >= Tag::AnticipateNeed && tag < Tag::Count; }
 
 // Lets callers ask "does this response show any over-service?" in one call.
+// Visits only the members (the search of the best path asks this for every response it weighs).
 bool TagSet::Any(bool (*pred)(Tag)) const {
-    for (int i = 0; i < kTagCount; ++i)
-        if (Has(static_cast<Tag>(i)) && pred(static_cast<Tag>(i))) return true;
+    for (uint32_t rest = Bits; rest != 0; rest &= rest - 1)
+        if (pred(static_cast<Tag>(std::countr_zero(rest)))) return true;
     return false;
 }
 

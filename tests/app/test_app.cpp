@@ -1,11 +1,14 @@
 // The game flow between screens, driven by commands as the UI would send them.
 #include "app/app.h"
 #include "app/bot.h"
+#include "app/reports.h"
 #include "app/state_json.h"
+#include "core/fixture.h"
 #include "content/json.h"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -347,4 +350,35 @@ TEST_CASE("a venue list that names no venue we have offers every venue, with a n
     REQUIRE(app.Venues.size() == 1);
     CHECK(app.Venues[0].Id == "hotel_concierge");
     CHECK(app.Notice.empty());
+}
+
+TEST_CASE("the LMS is told the kind no is correct and the happy-now cash without ID is not; the best bot says the kind no") {
+    const Venue bank = fixture::BankBranch();
+    // What the LMS hears after one choice for Omar (cash without ID), made from a fresh shift.
+    const auto report_for = [&](const char* said) {
+        App app;
+        app.Play = fixture::ServeAlone(bank, 0);
+        const auto& responses = CurrentBeat(*app.Play)->Responses;
+        const auto it = std::find_if(responses.begin(), responses.end(), [&](const Response& r) { return r.Id == said; });
+        REQUIRE(Apply(*app.Play, {0, CommandKind::Choose, static_cast<int>(it - responses.begin())}));
+        for (const Event& e : DrainEvents(*app.Play))
+            if (const auto choice = ReportChoice(app, e)) return *choice;
+        FAIL("no choice reported");
+        return ChoiceReport{};
+    };
+    const ChoiceReport greedy = report_for("hand_over");
+    CHECK(greedy.ResponseId == "bank_branch.omar.greet.hand_over");
+    CHECK(greedy.CorrectId == "bank_branch.omar.greet.kind_no");
+    CHECK(greedy.Result == "incorrect");
+    const ChoiceReport kind = report_for("kind_no");
+    CHECK(kind.CorrectId == "bank_branch.omar.greet.kind_no");
+    CHECK(kind.Result == "correct");
+
+    Rng rng{1};
+    for (int customer = 0; customer < static_cast<int>(bank.Encounters.size()); ++customer) {
+        Shift s = fixture::ServeAlone(bank, customer);
+        while (s.Now == Phase::Serving) REQUIRE(Apply(s, {0, CommandKind::Choose, BotChoose(BotKind::Best, s, rng)}));
+        CHECK_MESSAGE(s.Customers[0].Result == Outcome::Magic, bank.Encounters[static_cast<size_t>(customer)].Id);
+        CHECK(std::none_of(s.Customers[0].Path.begin(), s.Customers[0].Path.end(), [](const Step& st) { return st.Judged != Verdict::Best; }));
+    }
 }

@@ -81,6 +81,41 @@ inline Venue ServiceCafe() {
     return v;
 }
 
+// A bank counter where the step that pleases most now is the wrong one (budget 10):
+//   0 omar  cash without ID: "hand_over" (+3) bends a rule that protects him; "kind_no" (+1, hold_line) then "app" (+2)
+//   1 pia   "ring_back" (+3) promises a call in 30 s, but the form after it takes 40 s; "sort_now" (+2)
+//   2 quin  low expectations: "refund_all" (+3) costs 25; "waive" (+2) is free and delights him as much
+//   3 rae   hurried: "full_tour" (+4) takes 120 s and grates; "quick" (+3) takes 10 s
+inline Venue BankBranch() {
+    Venue v;
+    v.Id = "bank_branch";
+    v.Budget = 10;
+    Encounter omar = OneBeatCustomer("omar");
+    omar.Beats[0].Responses = {Tagged(Say("hand_over", 3), {Tag::BendRule}), Tagged(Say("kind_no", 1, 1, 15), {Tag::HoldLine}),
+                               Tagged(Say("cold_no", -2), {Tag::QuotePolicy, Tag::NoBeforeCan})};
+    omar.Beats.push_back({"then_what", "So what can I do?", {Tagged(Say("app", 2), {Tag::AnticipateNeed}), Say("shrug", -1)}});
+    Encounter pia = OneBeatCustomer("pia");
+    Response ring_back = Tagged(Say("ring_back", 3, 1), {Tag::FollowUp});
+    ring_back.Pledge = Promise{"ring Pia back", 30};
+    pia.Beats[0].Responses = {ring_back, Tagged(Say("sort_now", 2, 1), {Tag::OwnProblem})};
+    pia.Beats.push_back({"form", "I need the form too.", {Say("fill_in", 1, kEndBeat, 40), Say("leave", -2, kEndBeat, 5)}});
+    Encounter quin = OneBeatCustomer("quin", Patience::Relaxed);
+    quin.Expects = Expectation::Low;
+    quin.Beats[0].Responses = {Say("refund_all", 3, kEndBeat, 10, 25), Say("waive", 2)};
+    Encounter rae = OneBeatCustomer("rae", Patience::Hurried);
+    rae.Beats[0].Responses = {Say("full_tour", 4, kEndBeat, 120), Say("quick", 3)};
+    v.Encounters = {omar, pia, quin, rae};
+    v.Week = {{Stage::Uncertainty, {0, 1, 2, 3}, 60}};
+    return v;
+}
+
+// A shift serving one customer of the venue alone, with no timer.
+inline Shift ServeAlone(const Venue& v, int encounter, Mode play = Mode::Training) {
+    ShiftPlan plan;
+    plan.Encounters = {encounter};
+    return StartShift(v, plan, 1, {TimerMode::Off, play});
+}
+
 // Starts the venue's first day, as the game does on day one.
 inline Shift Start(const Venue& v, uint64_t seed, Settings options = {}) {
     return StartShift(v, PlanDay(v, 0, {}, seed), seed, options);

@@ -1,7 +1,10 @@
 // GAME.md §6, judgment not guessing, in the core: the order on screen comes
 // from the seed and means nothing; assessments draw parallel forms of fresh
 // customers; regulars come back with new lines; hints name a principle;
-// saves from before these changes still resume.
+// saves from before these changes still resume; "best" is the path with the
+// best end result, not the step that pleases most now.
+#include "core/paths.h"
+#include "core/score.h"
 #include "core/snapshot.h"
 #include "fixture.h"
 
@@ -24,6 +27,27 @@ Venue CafeWithForms() {
     v.Encounters[3].ReturnVisit = 8;
     v.Assessment = {{"a", {4, 5}}, {"b", {6, 7}}};
     return v;
+}
+
+// The index of the response with this id in the open beat.
+int IndexOf(const Shift& s, const std::string& id) {
+    const auto& responses = CurrentBeat(s)->Responses;
+    const auto it = std::find_if(responses.begin(), responses.end(), [&](const Response& r) { return r.Id == id; });
+    REQUIRE(it != responses.end());
+    return static_cast<int>(it - responses.begin());
+}
+
+// The id of the response that pleases most at this step: what "best" used to mean.
+std::string GreediestId(const Shift& s) {
+    const auto& responses = CurrentBeat(s)->Responses;
+    return std::max_element(responses.begin(), responses.end(), [](const Response& a, const Response& b) { return a.Satisfaction < b.Satisfaction; })->Id;
+}
+
+std::string BestId(const Shift& s) { return CurrentBeat(s)->Responses[static_cast<size_t>(BestResponse(s))].Id; }
+
+// Serves the customer at the counter by response ids, one per beat.
+void ServeByIds(Shift& s, std::initializer_list<const char*> ids) {
+    for (const char* id : ids) REQUIRE(Apply(s, {0, CommandKind::Choose, IndexOf(s, id)}));
 }
 
 std::set<int> Customers(const Shift& s) {
@@ -52,8 +76,8 @@ SCENARIO("the order on screen is drawn from the seed, and choosing names the res
     CHECK(differs); // two learners see the same customer's answers in different orders
 
     Shift s = fixture::Start(v, 9);
-    const int warm_place = static_cast<int>(std::find(ResponseOrder(s).begin(), ResponseOrder(s).end(), 0) - ResponseOrder(s).begin());
-    CHECK(warm_place >= 0);
+    const std::vector<int> order = ResponseOrder(s); // one vector: iterators of two temporaries never compare
+    CHECK(std::find(order.begin(), order.end(), 0) != order.end());
     CHECK(Apply(s, {0, CommandKind::Choose, 0})); // "warm", wherever it was shown
     CHECK(s.Outcomes[static_cast<size_t>(Outcome::Magic)] == 1);
 }
@@ -147,4 +171,110 @@ SCENARIO("a save from a future format is refused with a reason") {
     std::string error;
     CHECK_FALSE(DecodeSnapshot("mot9|small_cafe|3|t|p|0|0", error));
     CHECK(error.find("another version") != std::string::npos);
+}
+
+SCENARIO("best is the path with the best end result: a kind no beats handing over cash without ID") {
+    const Venue bank = fixture::BankBranch();
+    Shift s = fixture::ServeAlone(bank, 0);
+    REQUIRE(GreediestId(s) == "hand_over"); // the customer would be happiest in the moment
+    CHECK(BestId(s) == "kind_no");
+    CHECK(HintPrinciple(s) == Tag::HoldLine);
+    const BestPath path = BestPathFrom(bank, bank.Encounters[0], 0, Standing{});
+    CHECK(path.Values[0].RulesBroken == 1);
+    CHECK(path.Values[1].RulesBroken == 0);
+
+    ServeByIds(s, {"hand_over"});
+    CHECK(s.Customers[0].Result == Outcome::Magic); // the game pays the author's satisfaction...
+    CHECK(s.Customers[0].Path[0].Judged == Verdict::Harmful); // ...but the rule protected him
+    const Lesson lesson = LessonFor(s, 0);
+    REQUIRE(lesson.BetterMove);
+    CHECK(lesson.BetterMove->Id == "kind_no");
+    CHECK(lesson.Said->Id == "hand_over");
+
+    Shift kind = fixture::ServeAlone(bank, 0);
+    ServeByIds(kind, {"kind_no", "app"});
+    CHECK(kind.Customers[0].Result == Outcome::Magic);
+    CHECK(kind.Customers[0].Path[0].Judged == Verdict::Best);
+    CHECK(LessonFor(kind, 0).BetterMove == nullptr);
+}
+
+SCENARIO("best keeps the promises it makes: a pledge due before the customer can leave is not best") {
+    const Venue bank = fixture::BankBranch();
+    Shift s = fixture::ServeAlone(bank, 1);
+    REQUIRE(GreediestId(s) == "ring_back");
+    CHECK(BestId(s) == "sort_now");
+
+    Shift greedy = fixture::ServeAlone(bank, 1);
+    ServeByIds(greedy, {"ring_back", "fill_in"}); // the form takes longer than the promise allows
+    CHECK(greedy.Customers[0].Result == Outcome::Misery);
+    CHECK(greedy.Customers[0].Path[0].Judged == Verdict::Harmful);
+    ServeByIds(s, {"sort_now"});
+    CHECK(BestId(s) == "fill_in");
+    ServeByIds(s, {"fill_in"});
+    CHECK(s.Customers[0].Result == Outcome::Magic);
+
+    // The search starts from where the customer stands: a promise already made counts.
+    Standing pledged;
+    pledged.Satisfaction = 3;
+    pledged.PromiseSlackTicks = 10 * kTicksPerSecond;
+    const BestPath rushed = BestPathFrom(bank, bank.Encounters[1], 1, pledged);
+    CHECK(bank.Encounters[1].Beats[1].Responses[static_cast<size_t>(rushed.Response)].Id == "leave");
+}
+
+SCENARIO("best spends within the budget and minds the clock") {
+    const Venue bank = fixture::BankBranch();
+    Shift quin = fixture::ServeAlone(bank, 2);
+    REQUIRE(GreediestId(quin) == "refund_all");
+    CHECK(BestId(quin) == "waive");
+    ServeByIds(quin, {"waive"});
+    CHECK(quin.Customers[0].Result == Outcome::Magic);
+    CHECK(ScoreShift(quin).Budget == 15);
+    Shift lavish = fixture::ServeAlone(bank, 2);
+    ServeByIds(lavish, {"refund_all"});
+    CHECK(ScoreShift(lavish).Budget < 15);
+    CHECK(lavish.Customers[0].Path[0].Judged == Verdict::Harmful);
+
+    Shift rae = fixture::ServeAlone(bank, 3);
+    REQUIRE(GreediestId(rae) == "full_tour");
+    CHECK(BestId(rae) == "quick");
+    Shift tour = fixture::ServeAlone(bank, 3);
+    ServeByIds(tour, {"full_tour"});
+    ServeByIds(rae, {"quick"});
+    CHECK(tour.Customers[0].Result == Outcome::Mediocrity); // a long exchange grates on a hurried customer
+    CHECK(rae.Customers[0].Result == Outcome::Magic);
+}
+
+SCENARIO("the linter's best answer per beat is the core's, judged from the way there that ends best") {
+    const Venue bank = fixture::BankBranch();
+    const auto ids = [&](int encounter) {
+        std::vector<std::string> out;
+        const Encounter& e = bank.Encounters[static_cast<size_t>(encounter)];
+        const std::vector<int> best = BestResponses(bank, e);
+        for (size_t b = 0; b < e.Beats.size(); ++b) out.push_back(best[b] < 0 ? "tie" : e.Beats[b].Responses[static_cast<size_t>(best[b])].Id);
+        return out;
+    };
+    CHECK(ids(0) == std::vector<std::string>{"kind_no", "app"});
+    CHECK(ids(1) == std::vector<std::string>{"sort_now", "fill_in"});
+    CHECK(ids(2) == std::vector<std::string>{"waive"});
+    Venue tied = bank;
+    tied.Encounters[3].Beats[0].Responses[0] = fixture::Say("also_quick", 3);
+    CHECK(BestResponses(tied, tied.Encounters[3])[0] == -1); // two equally good answers: no single best
+}
+
+SCENARIO("a long conversation is judged in one pass over its beats, not path by path") {
+    // 300 beats, each "go_on" (+1) to the next or "stop" (0): 2^300 paths, far too many to list.
+    Venue v = fixture::BankBranch();
+    Encounter& chain = v.Encounters[2];
+    chain.Temper = Patience::Relaxed;
+    chain.Beats.clear();
+    constexpr int kBeats = 300;
+    for (int b = 0; b < kBeats; ++b)
+        chain.Beats.push_back({"b" + std::to_string(b), "More?", {fixture::Say("go_on", 1, b + 1 < kBeats ? b + 1 : kEndBeat, 5), fixture::Say("stop", 0, kEndBeat, 5)}});
+    const std::vector<int> best = BestResponses(v, chain);
+    // Going on always adds more than a long exchange takes away (1 per 30 s against 6 per 30 s), so every beat goes on.
+    CHECK(std::all_of(best.begin(), best.end(), [](int r) { return r == 0; }));
+    Shift s = fixture::ServeAlone(v, 2);
+    while (s.Now == Phase::Serving) REQUIRE(Apply(s, {0, CommandKind::Choose, BestResponse(s)}));
+    CHECK(s.Customers[0].Path.size() == kBeats);
+    CHECK(s.Customers[0].Result == Outcome::Magic);
 }
