@@ -121,6 +121,7 @@ struct SceneCache {
     std::vector<Run> Runs;
     std::vector<Mover> Movers;     // IdxAt: into Indices
 
+    // True when the recording still matches: same kit, colours, place and font atlas.
     bool Holds(const Kit& kit, const Colours& paint, ImVec2 min, ImVec2 max) const {
         const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel; // changes with the font atlas
         return Drawn == &kit && Paint.Wall == paint.Wall && Paint.Counter == paint.Counter && Paint.Accent == paint.Accent &&

@@ -18,6 +18,7 @@ std::string VenueWith(const std::string& scene_fields) {
       {"id": "no", "text": "No.", "why": "Rude.", "satisfaction": -2, "seconds": 5, "next": "end"}]}]}]})";
 }
 
+// Parses that venue as the file venues/tiny.json, collecting its errors.
 std::optional<Venue> Load(const std::string& scene_fields, std::vector<ContentError>& errors) {
     return ParseVenue(VenueWith(scene_fields), "venues/tiny.json", errors);
 }

@@ -105,6 +105,7 @@ function counterScreen(venue, [width, height], name) {
   return image;
 }
 
+// The venue a kit is played in: the shipped café or hotel, else the café wearing that kit.
 const venueOf = (kit) => (shipped[kit] ? join(root, shipped[kit]) : venueWith(kit, { kit }));
 
 // [SECTION] Tests
