@@ -15,6 +15,8 @@ namespace {
 // [SECTION] Café materials: light, warm, terracotta ---------------------------------------------
 
 constexpr ImU32 kCafeWall = IM_COL32(240, 214, 196, 255);
+constexpr ImU32 kCafeStripe = IM_COL32(235, 206, 186, 255);
+constexpr ImU32 kCafeFront = IM_COL32(188, 122, 78, 255);
 constexpr ImU32 kTile = IM_COL32(252, 248, 241, 255);
 constexpr ImU32 kGrout = IM_COL32(228, 210, 192, 255);
 constexpr ImU32 kWood = IM_COL32(208, 154, 106, 255);
@@ -38,9 +40,9 @@ void PendantLamp(const Pen& pen, const Stage& stage, float x) {
         p.Ellipse(0, 2, 6, 5, Fade(kWarmLight, 0.6f + 0.4f * now.Light), 0.0f, kPi);
     });
     pen.Ellipse(x, shade_y, 17, 14, stage.Paint.Accent, kPi, 2.0f * kPi);
-    pen.Box(x - 17, shade_y - 1, x + 17, shade_y + 2, Shade(stage.Paint.Accent, 0.78f), 1.0f);
+    pen.Box(x - 17, shade_y - 1, x + 17, shade_y + 2, Relative(stage.Paint.Accent, theme::kAccent, kCopperDark), 1.0f);
     pen.Arc(x, shade_y, 11, kPi * 1.2f, kPi * 1.45f, Fade(kWhite, 0.5f), 2.0f);
-    pen.Box(x - 3, shade_y - 16, x + 3, shade_y - 12, Shade(stage.Paint.Accent, 0.78f), 1.0f);
+    pen.Box(x - 3, shade_y - 16, x + 3, shade_y - 12, Relative(stage.Paint.Accent, theme::kAccent, kCopperDark), 1.0f);
 }
 
 // Pastries shrink to a few pixels on phones, so each is a handful of bold shapes.
@@ -183,7 +185,7 @@ void EspressoMachine(const Pen& pen, const Stage& stage, Layer layer) {
     }
     // housing
     pen.Box(mx - 52, -93, mx + 52, -34, stage.Paint.Accent, 10.0f, ImDrawFlags_RoundCornersTop);
-    pen.Box(mx - 52, -40, mx + 52, -34, Shade(stage.Paint.Accent, 0.78f));
+    pen.Box(mx - 52, -40, mx + 52, -34, Relative(stage.Paint.Accent, theme::kAccent, kCopperDark));
     pen.Box(mx - 42, -85, mx + 42, -50, kChromeLight, 5.0f);
     // gauge and lights
     pen.Disc(mx, -67, 11, kCream);
@@ -201,7 +203,7 @@ void EspressoMachine(const Pen& pen, const Stage& stage, Layer layer) {
     pen.Disc(mx + 30, -67, 4.0f, theme::kMagic);
     pen.Disc(mx + 29, -68, 1.4f, Fade(kWhite, 0.6f));
     // legs, recess, group heads and handles
-    pen.Box(mx - 42, -34, mx + 42, 2, Shade(stage.Paint.Accent, 0.64f));
+    pen.Box(mx - 42, -34, mx + 42, 2, Relative(stage.Paint.Accent, theme::kAccent, IM_COL32(112, 54, 32, 255)));
     pen.Box(mx - 52, -34, mx - 42, 5, stage.Paint.Accent, 2.0f, ImDrawFlags_RoundCornersBottom);
     pen.Box(mx + 42, -34, mx + 52, 5, stage.Paint.Accent, 2.0f, ImDrawFlags_RoundCornersBottom);
     for (float side : {-1.0f, 1.0f}) {
@@ -317,7 +319,7 @@ constexpr std::array<Prop, 6> kCafeProps = {{
 // Striped plaster over a band of white tiles: what is always there behind the props.
 void CafeBackdrop(const Pen& pen, const Stage& stage, float width) {
     pen.Box(0, -stage.Wall, width, 0, stage.Paint.Wall);
-    for (float x = 18; x < width; x += 44) pen.Box(x, -stage.Wall, x + 20, 0, Shade(stage.Paint.Wall, 0.975f));
+    for (float x = 18; x < width; x += 44) pen.Box(x, -stage.Wall, x + 20, 0, Relative(stage.Paint.Wall, kCafeWall, kCafeStripe));
     const float band = -std::min(66.0f, stage.Wall * 0.46f);
     pen.Box(0, band, width, 0, kTile);
     int row = 0;
@@ -332,8 +334,8 @@ void CafeBackdrop(const Pen& pen, const Stage& stage, float width) {
 void CafeCounter(const Pen& pen, const Stage& stage, float width) {
     pen.Box(0, 13, width, stage.Front, stage.Paint.Counter);
     for (float x = 0; x < width; x += 24) {
-        pen.Box(x + 12, 13, x + 24, stage.Front, Shade(stage.Paint.Counter, 0.96f));
-        pen.Line(x, 13, x, stage.Front, Shade(stage.Paint.Counter, 0.8f), 1.2f);
+        pen.Box(x + 12, 13, x + 24, stage.Front, Relative(stage.Paint.Counter, kCafeFront, IM_COL32(180, 116, 74, 255)));
+        pen.Line(x, 13, x, stage.Front, Relative(stage.Paint.Counter, kCafeFront, IM_COL32(150, 94, 58, 255)), 1.2f);
     }
     pen.Box(0, 13, width, 17, stage.Paint.Accent);
     pen.Box(0, stage.Front - 6, width, stage.Front, kWoodDeep);
@@ -344,6 +346,6 @@ void CafeCounter(const Pen& pen, const Stage& stage, float width) {
 
 } // namespace
 
-const Kit kCafeKit{"cafe", {kCafeWall, IM_COL32(188, 122, 78, 255), theme::kAccent}, 540.0f, kCafeProps, CafeBackdrop, CafeCounter, PendantLamp};
+const Kit kCafeKit{"cafe", {kCafeWall, kCafeFront, theme::kAccent}, 540.0f, kCafeProps, CafeBackdrop, CafeCounter, PendantLamp};
 
 } // namespace moments::scene

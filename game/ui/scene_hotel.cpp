@@ -15,6 +15,7 @@ namespace {
 // [SECTION] Hotel materials: deep green, walnut, brass, marble -----------------------------------
 
 constexpr ImU32 kHotelWall = IM_COL32(38, 80, 64, 255);
+constexpr ImU32 kHotelStripe = IM_COL32(44, 90, 72, 255);
 constexpr ImU32 kWalnut = IM_COL32(92, 56, 36, 255);
 constexpr ImU32 kWalnutLight = IM_COL32(124, 80, 52, 255);
 constexpr ImU32 kWalnutDark = IM_COL32(58, 34, 22, 255);
@@ -274,7 +275,7 @@ constexpr std::array<Prop, 6> kHotelProps = {{
 // Green striped wallpaper under a walnut cornice.
 void HotelBackdrop(const Pen& pen, const Stage& stage, float width) {
     pen.Box(0, -stage.Wall, width, 0, stage.Paint.Wall);
-    for (float x = 10; x < width; x += 32) pen.Box(x, -stage.Wall, x + 12, 0, Shade(stage.Paint.Wall, 1.13f));
+    for (float x = 10; x < width; x += 32) pen.Box(x, -stage.Wall, x + 12, 0, Relative(stage.Paint.Wall, kHotelWall, kHotelStripe));
     for (float x = 32; x < width; x += 32)
         for (float y = -stage.Wall + 26; y < 0; y += 28) {
             const float yy = y + ((static_cast<int>(x / 32) % 2) ? 14.0f : 0.0f);
@@ -293,10 +294,10 @@ void HotelCounter(const Pen& pen, const Stage& stage, float width) {
         const float pw = width / static_cast<float>(panels);
         for (int i = 0; i < panels; ++i) {
             const float x0 = static_cast<float>(i) * pw + 7, x1 = static_cast<float>(i + 1) * pw - 7;
-            pen.Box(x0, panel_top, x1, panel_bottom, Shade(stage.Paint.Counter, 1.35f), 2.0f);
+            pen.Box(x0, panel_top, x1, panel_bottom, Relative(stage.Paint.Counter, kWalnut, kWalnutLight), 2.0f);
             pen.Box(x0 + 5, panel_top + 5, x1 - 5, panel_bottom - 5, stage.Paint.Counter, 1.0f);
-            pen.Line(x0 + 5, panel_bottom - 5, x1 - 5, panel_bottom - 5, Shade(stage.Paint.Counter, 1.55f), 1.0f);
-            pen.Line(x0 + 5, panel_top + 5, x1 - 5, panel_top + 5, Shade(stage.Paint.Counter, 0.63f), 1.0f);
+            pen.Line(x0 + 5, panel_bottom - 5, x1 - 5, panel_bottom - 5, Relative(stage.Paint.Counter, kWalnut, IM_COL32(140, 94, 62, 255)), 1.0f);
+            pen.Line(x0 + 5, panel_top + 5, x1 - 5, panel_top + 5, Relative(stage.Paint.Counter, kWalnut, kWalnutDark), 1.0f);
         }
     }
     pen.Box(0, stage.Front - 7, width, stage.Front - 4, stage.Paint.Accent);
@@ -306,7 +307,7 @@ void HotelCounter(const Pen& pen, const Stage& stage, float width) {
         pen.Curve(x + 60, -2, x + 80, 2, x + 95, 6, x + 120, 3, kMarbleVein, 0.8f);
     }
     pen.Box(0, 9, width, 12, stage.Paint.Accent);
-    pen.Line(0, 9.5f, width, 9.5f, Shade(stage.Paint.Accent, 1.18f), 1.0f);
+    pen.Line(0, 9.5f, width, 9.5f, Relative(stage.Paint.Accent, kBrass, kBrassLight), 1.0f);
 }
 
 } // namespace

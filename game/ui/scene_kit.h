@@ -36,6 +36,7 @@ constexpr ImU32 kMustard = IM_COL32(222, 170, 64, 255);
 constexpr ImU32 kBlue = IM_COL32(70, 112, 160, 255);
 constexpr ImU32 kWarmLight = IM_COL32(255, 224, 150, 255);
 constexpr ImU32 kCoffee = IM_COL32(104, 62, 38, 255);
+constexpr ImU32 kCopperDark = IM_COL32(138, 60, 34, 255); // the shadow of theme::kAccent, the café's copper
 
 // [SECTION] Colour helpers -------------------------------------------------------------------
 
@@ -43,6 +44,9 @@ constexpr ImU32 kCoffee = IM_COL32(104, 62, 38, 255);
 ImU32 Fade(ImU32 c, float a);
 // The colour with red, green and blue scaled by `k`: below 1 darker, above 1 lighter.
 ImU32 Shade(ImU32 c, float k);
+// The colour that is to `c` what `to` is to `from`, channel by channel: a kit's
+// own shades follow the venue's colour, and are exactly `to` when `c` is `from`.
+ImU32 Relative(ImU32 c, ImU32 from, ImU32 to);
 // A small integer hash, so rows of keys, goods and notes vary without any stored state.
 unsigned Hash(unsigned v);
 

@@ -36,6 +36,16 @@ ImU32 Shade(ImU32 c, float k) {
     return channel(IM_COL32_R_SHIFT) | channel(IM_COL32_G_SHIFT) | channel(IM_COL32_B_SHIFT) | (c & IM_COL32_A_MASK);
 }
 
+// Scales each channel by to/from, so a kit keeps its hand-picked shades in its own colours.
+ImU32 Relative(ImU32 c, ImU32 from, ImU32 to) {
+    const auto channel = [&](int shift) {
+        const unsigned f = (from >> shift) & 0xFF, t = (to >> shift) & 0xFF, v = (c >> shift) & 0xFF;
+        const unsigned out = f == 0 ? t : std::min(255u, (v * t + f / 2) / f);
+        return static_cast<ImU32>(out) << shift;
+    };
+    return channel(IM_COL32_R_SHIFT) | channel(IM_COL32_G_SHIFT) | channel(IM_COL32_B_SHIFT) | (to & IM_COL32_A_MASK);
+}
+
 // [SECTION] Moving details -----------------------------------------------------------------
 
 // The moment moving details are drawn at: time, stillness and the lamps' flicker.
@@ -139,7 +149,7 @@ void Plant(const Pen& pen, const Stage& stage, Layer layer) {
         Leaf(pen, t[0] * 0.3f, -28 + (t[1] + 28) * 0.3f, t[0], t[1], t[2], (i++ % 2) ? kLeaf : kLeafLight);
     }
     pen.Quad(-15, -26, 15, -26, 11, 5, -11, 5, stage.Paint.Accent);
-    pen.Box(-18, -31, 18, -24, Shade(stage.Paint.Accent, 0.78f), 2.0f);
+    pen.Box(-18, -31, 18, -24, Relative(stage.Paint.Accent, theme::kAccent, kCopperDark), 2.0f);
 }
 
 // A flush fitting under the ceiling: its pool of light flickers with the others.
