@@ -267,9 +267,9 @@ double MillisecondsSince(Uint64 start) {
 }
 
 // Saves what was just drawn as a 24-bit BMP (rows flipped: GL reads bottom-up).
-bool SaveScreenshot(const std::string& path) {
+bool SaveScreenshot(SDL_Window* window, const std::string& path) {
     int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(SDL_GL_GetCurrentWindow(), &w, &h);
+    SDL_GL_GetDrawableSize(window, &w, &h);
     std::vector<unsigned char> rows(static_cast<size_t>(w) * static_cast<size_t>(h) * 3);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, rows.data());
@@ -286,7 +286,7 @@ bool SaveScreenshot(const std::string& path) {
 // With --screenshot: once the counter has been drawn for a few frames, saves it and ends the program.
 void TakeScreenshotWhenReady(Host& h) {
     if (h.Config.Screenshot.empty() || h.DrawnScreen != Screen::Counter || ++h.CounterFrames < kScreenshotFrames) return;
-    if (!SaveScreenshot(h.Config.Screenshot)) {
+    if (!SaveScreenshot(h.Window, h.Config.Screenshot)) {
         std::fprintf(stderr, "moments: could not save the screenshot to %s: %s\n", h.Config.Screenshot.c_str(), SDL_GetError());
         h.ExitCode = 1;
     }
