@@ -14,6 +14,9 @@
 //   --reduced-motion    start with motion reduced (the page passes the browser's setting)
 //   --autoplay KIND     best, worst, random, first, ...: a simulator bot plays through the real UI
 //   --quit-after-shift  with --autoplay: print the final state and exit at the debrief
+//   --window WxH        native: the window's size (default 1280x720)
+//   --screenshot FILE   native: save the counter screen as a BMP once it is drawn, then exit
+//                       (with --autoplay, the bot waits at the first customer)
 #include "platform/platform.h"
 
 #include <cstdio>
@@ -35,7 +38,7 @@ std::vector<std::string> SplitList(const std::string& text) {
 
 int Usage(const char* problem) {
     std::fprintf(stderr, "moments: %s\nusage: moments [--seed N] [--attempt N] [--venue FILE] [--assets DIR] "
-                         "[--autoplay best|worst|random] [--quit-after-shift]\n", problem);
+                         "[--autoplay best|worst|random] [--quit-after-shift] [--window WxH] [--screenshot FILE.bmp]\n", problem);
     return 2;
 }
 
@@ -68,6 +71,11 @@ int main(int argc, char** argv) {
             config.Autoplay = moments::BotFromName(argv[++i]);
             if (!config.Autoplay) return Usage("--autoplay takes a bot: best, worst, random, first, last, longest, shortest, bend, quote, overserve or cues");
         } else if (arg == "--quit-after-shift") config.QuitAfterShift = true;
+        else if (arg == "--screenshot" && has_value) config.Screenshot = argv[++i];
+        else if (arg == "--window" && has_value) {
+            if (std::sscanf(argv[++i], "%dx%d", &config.WindowWidth, &config.WindowHeight) != 2 || config.WindowWidth < 200 || config.WindowHeight < 200)
+                return Usage("--window takes a size such as 390x844");
+        }
         else return Usage(("unknown argument " + arg).c_str());
     }
     if (config.QuitAfterShift && !config.Autoplay) return Usage("--quit-after-shift needs --autoplay");

@@ -4,6 +4,7 @@
 #include "json_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace moments {
@@ -197,20 +198,50 @@ bool ReadFormat(JsonReader& r, const Value& doc) {
     return true;
 }
 
+// A colour written "#rrggbb", as 0xRRGGBB; nothing (after saying so) when it is not one.
+std::optional<uint32_t> ReadColour(JsonReader& r, const Value& colours, const std::string& at, const char* key) {
+    const Value* colour = colours.Find(key);
+    if (!colour) return std::nullopt;
+    const auto hex = [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)) != 0; };
+    if (colour->Kind == Type::String && colour->Text.size() == 7 && colour->Text[0] == '#' && std::all_of(colour->Text.begin() + 1, colour->Text.end(), hex))
+        return static_cast<uint32_t>(std::stoul(colour->Text.substr(1), nullptr, 16));
+    r.Fail(Child(at, key), "expected a colour written \"#rrggbb\" (such as \"#2f6b4f\"), not " + json::Write(*colour));
+    return std::nullopt;
+}
+
+// The counter scene: "scene" names a kit and its colours; "setting" is its earlier
+// form (files of format 1 and 2 written before kits existed); neither: the neutral counter.
+Scene ReadScene(JsonReader& r, const Value& doc) {
+    Scene s;
+    const Value* scene = doc.Find("scene");
+    if (doc.Find("setting")) {
+        if (scene) r.Fail("/setting", "\"setting\" is the earlier name of \"scene\": keep only \"scene\"");
+        else s.Kit = r.Choice(doc, "", "setting", {"cafe", "hotel"}, 0) == 1 ? "hotel" : "cafe";
+    }
+    if (!scene || !r.Object(*scene, "/scene", {"kit", "colours"})) return s;
+    if (r.Choice(*scene, "/scene", "kit", {"counter", "cafe", "hotel", "bank", "shop", "pharmacy", "helpdesk"}, -1) >= 0) s.Kit = (*scene)["kit"].Text;
+    const Value* colours = scene->Find("colours");
+    if (!colours || !r.Object(*colours, "/scene/colours", {"wall", "counter", "accent"})) return s;
+    s.Wall = ReadColour(r, *colours, "/scene/colours", "wall");
+    s.Counter = ReadColour(r, *colours, "/scene/colours", "counter");
+    s.Accent = ReadColour(r, *colours, "/scene/colours", "accent");
+    return s;
+}
+
 } // namespace
 
 std::optional<Venue> ParseVenue(const std::string& text, const std::string& file, std::vector<ContentError>& errors) {
     const size_t errors_before = errors.size();
     JsonReader r(file, errors);
     const auto doc = r.Parse(text);
-    if (!doc || !ReadFormat(r, *doc) || !r.Object(*doc, "", {"$schema", "format", "id", "version", "setting", "title", "word_of_mouth", "magic_margin", "budget",
+    if (!doc || !ReadFormat(r, *doc) || !r.Object(*doc, "", {"$schema", "format", "id", "version", "scene", "setting", "title", "word_of_mouth", "magic_margin", "budget",
                                      "policies", "week", "encounters", "locales", "assessment"}))
         return std::nullopt;
     Venue v;
     r.String(*doc, "", "$schema", false); // for editors (docs/venue.schema.json); only its type is checked
     v.Id = r.Id(*doc, "");
     v.Version = r.Int(*doc, "", "version", 1, 1, 1000000, true);
-    v.Setting = r.Choice(*doc, "", "setting", {"cafe", "hotel"}, 0) == 1 ? "hotel" : "cafe";
+    v.Setting = ReadScene(r, *doc);
     v.Title = r.String(*doc, "", "title");
     ReadWordOfMouth(r, *doc, v.Reach);
     v.MagicMargin = r.Int(*doc, "", "magic_margin", 2, 1, 10);

@@ -131,10 +131,17 @@ struct WordOfMouth {
     int For(Outcome o) const;
 };
 
+// The counter scene a venue asks for: a kit of backdrop and props, and colours
+// that override the kit's own (0xRRGGBB; empty keeps the kit's).
+struct Scene {
+    std::string Kit = "counter"; // counter, cafe, hotel, bank, shop, pharmacy or helpdesk
+    std::optional<uint32_t> Wall, Counter, Accent;
+};
+
 struct Venue {
     std::string Id;
     int Version = 1;
-    std::string Setting;   // scene to draw: "cafe" or "hotel"
+    Scene Setting;         // the scene drawn behind the customer
     std::string Title;
     WordOfMouth Reach;
     int MagicMargin = 2;   // satisfaction above expectation needed for magic

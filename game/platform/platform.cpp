@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <ctime>
 #include <string>
+#include <vector>
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -35,6 +36,7 @@ constexpr int kAutoplayFrameLimit = 20000;      // a bot that gets nowhere fails
 constexpr int kSettleFrames = 4;                // ImGui needs a few frames to settle after input
 constexpr int kTickingHz = 4;                   // a running timer or gentle animation: redraws a second
 constexpr size_t kFrameStatsKept = 4096;        // frame work times kept for the benchmark
+constexpr int kScreenshotFrames = 12;           // counter frames drawn before the screenshot: layout settled
 
 struct Autoplay {
     BotKind Kind = BotKind::Best;
@@ -68,6 +70,7 @@ struct Host {
     int SettleLeft = kSettleFrames;     // frames to draw after the last input or change
     bool Slow = false;                  // the web loop runs on the slow kTickingHz timer
     int FrameCount = 0;
+    int CounterFrames = 0;              // frames drawn at the counter, for --screenshot
     Screen DrawnScreen = Screen::Error; // what the last drawn frame showed
     std::vector<double> WorkMs;         // per drawn frame: tick + UI build, in milliseconds
     bool Running = true;
@@ -110,6 +113,7 @@ void StepAutoplay(Host& h) {
         return;
     }
     if (bot.Frame % kAutoplayFramesPerAction != 0) return;
+    if (!h.Config.Screenshot.empty() && h.Game.Now == Screen::Counter) return; // hold still for the picture
     const bool at_counter = h.Game.Now == Screen::Counter || h.Game.Now == Screen::Feedback;
     if (at_counter && BotKeepPromise(bot.Kind, *h.Game.Play, bot.Random) >= 0) {
         PushText('f');
@@ -262,6 +266,33 @@ double MillisecondsSince(Uint64 start) {
     return 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - start) / static_cast<double>(SDL_GetPerformanceFrequency());
 }
 
+// Saves what was just drawn as a 24-bit BMP (rows flipped: GL reads bottom-up).
+bool SaveScreenshot(SDL_Window* window, const std::string& path) {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(window, &w, &h);
+    std::vector<unsigned char> rows(static_cast<size_t>(w) * static_cast<size_t>(h) * 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, rows.data());
+    SDL_Surface* image = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_RGB24);
+    if (!image) return false;
+    for (int y = 0; y < h; ++y)
+        std::copy_n(&rows[static_cast<size_t>(h - 1 - y) * static_cast<size_t>(w) * 3], static_cast<size_t>(w) * 3,
+                    static_cast<unsigned char*>(image->pixels) + static_cast<ptrdiff_t>(y) * image->pitch);
+    const bool saved = SDL_SaveBMP(image, path.c_str()) == 0;
+    SDL_FreeSurface(image);
+    return saved;
+}
+
+// With --screenshot: once the counter has been drawn for a few frames, saves it and ends the program.
+void TakeScreenshotWhenReady(Host& h) {
+    if (h.Config.Screenshot.empty() || h.DrawnScreen != Screen::Counter || ++h.CounterFrames < kScreenshotFrames) return;
+    if (!SaveScreenshot(h.Window, h.Config.Screenshot)) {
+        std::fprintf(stderr, "moments: could not save the screenshot to %s: %s\n", h.Config.Screenshot.c_str(), SDL_GetError());
+        h.ExitCode = 1;
+    }
+    h.Running = false;
+}
+
 void Frame() {
     Host& h = *g_host;
     ++h.FrameCount;
@@ -295,6 +326,7 @@ void Frame() {
     glClearColor(0.98f, 0.957f, 0.918f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    TakeScreenshotWhenReady(h);
     SDL_GL_SwapWindow(h.Window);
 
     for (const AppCommand& c : commands) AppApply(h.Game, c);
@@ -341,7 +373,7 @@ bool OpenWindow(Host& h) {
 #endif
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    h.Window = SDL_CreateWindow("Moments of Truth", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720, flags);
+    h.Window = SDL_CreateWindow("Moments of Truth", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, h.Config.WindowWidth, h.Config.WindowHeight, flags);
     if (!h.Window) {
         std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
         return false;

@@ -15,6 +15,8 @@ struct PlatformConfig {
     std::string Resume;              // save text to restore at start (native: from the command line)
     bool ResumeFromPage = false;     // web: the page holds the save (see bridge::TakeResumeFromPage)
     std::string SetAside;            // why the page kept a save aside without handing it over (e.g. too large)
+    std::string Screenshot;          // native: save the counter screen to this BMP file, then exit
+    int WindowWidth = 1280, WindowHeight = 720; // native: the window's size in screen points
 };
 
 // Runs the game until the window closes (never returns on the web). Returns the exit code.

@@ -3,7 +3,6 @@
 #pragma once
 #include "core/venue.h"
 #include <imgui.h>
-#include <string>
 #include <vector>
 
 namespace moments::scene {
@@ -14,12 +13,12 @@ struct QueueFigure {
     bool Returning = false;  // a loyal regular: mark with a small star
 };
 
-// Draws the venue's counter backdrop filling [min, max] (screen coordinates).
-// setting is "cafe" (menu board, espresso machine, pastry case, counter top) or
-// "hotel" (key rack with hooks and keys, service bell, brochure stand, desk top).
-// `seconds` animates gentle details (steam from the espresso machine, a
-// flicker of the lamp); with reduced_motion nothing moves.
-void DrawCounter(const std::string& setting, ImVec2 min, ImVec2 max, float seconds, bool reduced_motion);
+// Draws the venue's counter scene filling [min, max] (screen coordinates): the
+// kit the venue file names (the neutral counter, café, hotel, bank, shop,
+// pharmacy or help desk: wall, props and counter top) in its colours or the
+// venue's. `seconds` animates gentle details (steam, a lamp's flicker, a
+// gauge); with reduced_motion nothing moves.
+void DrawCounter(const Scene& scene, ImVec2 min, ImVec2 max, float seconds, bool reduced_motion);
 
 // Draws waiting customers as small figures in a row inside [min, max], each
 // with a ring around the head whose arc shows Patience (green > 0.5, amber >
