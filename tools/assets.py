@@ -138,10 +138,11 @@ def content(out, ui_locales, venue_paths):
         write_json(os.path.join(out, "locales", lang, "ui.json"), read_json(os.path.join(ui_locales, lang, "ui.json")))
     for v in venues:
         write_json(os.path.join(out, "venues", v.id + ".json"), v.data)
-        if v.translations:
-            keys = sorted(set().union(*map(set, v.translations.values())))
+        staged = {lang: texts for lang, texts in v.translations.items() if lang in languages}
+        if staged:
+            keys = sorted(set().union(*map(set, staged.values())))
             write_json(os.path.join(out, "locales", v.id + ".keys.json"), keys)
-            for lang, texts in v.translations.items():
+            for lang, texts in staged.items():
                 write_json(os.path.join(out, "locales", lang, v.id + ".json"), [texts.get(k) for k in keys])
     manifest = {"venues": [{"id": v.id, "file": "venues/" + v.id + ".json", "title": v.data.get("title", v.id),
                             "locales": [lang for lang in v.locales if lang in languages]} for v in venues],
