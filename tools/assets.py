@@ -215,6 +215,8 @@ def undrawable(fonts, venue_paths):
     try:
         from fontTools.ttLib import TTFont
     except ImportError:
+        print("assets.py: this Python has no fontTools (Debian's python3 with fonttools has), "
+              "so the venues' characters were not checked against the game's font", file=sys.stderr)
         return ""
     import io
     drawable = set()
