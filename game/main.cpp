@@ -1,13 +1,13 @@
 // Moments of Truth: reads the command line and hands over to the platform.
 //   --seed N            seed of the first week (default 1; the web page draws a fresh one)
 //   --attempt N         the learner's attempt number: picks the assessment's parallel form
-//   --venue FILE        play this venue file instead of the shipped ones
-//   --assets DIR        where venues/, locales/ and fonts/ are (default "assets")
-//   --lang CODE         en, it, ru, el or ro (default en)
+//   --venue FILE        play this venue file instead of the manifest's
+//   --assets DIR        where manifest.json, venues/, locales/ and fonts/ are (default "assets")
+//   --lang CODE         a language of the manifest (default its first)
 //   --learner NAME      the learner's name (from the LMS) for the title and certificate
 //   --mode MODE         training or assessment, fixed: the title offers no other
 //   --pass-mark N       0..100, default 70
-//   --venues A,B        offer only these shipped venues
+//   --venues A,B        offer only these venues of the manifest
 //   --resume TEXT       restore this save (as written by the game); a bad one is set aside
 //   --resume-from-page  web: restore the save the page holds (a long save never goes through argv)
 //   --save-set-aside R  the page kept a save aside (reason R) instead of passing it: say so

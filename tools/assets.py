@@ -1,36 +1,58 @@
 #!/usr/bin/env python3
-"""Build-time helpers for the game's assets (called by CMake).
+"""Build-time and packaging helpers for the game's content (called by CMake and tools/package).
 
-  assets.py minify SRC DST        copy a JSON file without whitespace (smaller download)
+  assets.py content OUT UI_LOCALES VENUE...
+                                  stage the venues and their translations into OUT (venues/,
+                                  locales/, manifest.json), replacing what was there
+  assets.py missing VENUE...      list, per language, the venue strings its translation lacks
+                                  (exit 1 if any is missing)
+  assets.py repack OUT OLD_PACK UI_LOCALES VENUE...
+                                  a pack of these venues with the fonts of OLD_PACK (a package
+                                  gets new content without rebuilding the game)
   assets.py chars OUT FILE...     write every character the files use, for the font subset
-  assets.py pack OUT ROOT FILE... write the files (paths relative to ROOT) as one pack, gzipped
+  assets.py pack OUT ROOT         write every file under ROOT as one pack, gzipped
   assets.py gzip SRC DST          gzip a file as tightly as deflate allows (zopfli)
-  assets.py translations OUT_LOCALES FILE...
-                                  stage venue translations (<lang>/<venue>.json) compactly:
-                                  <venue>.keys.json lists the keys once, and each language's
-                                  file becomes a list of its texts in that order (null where
-                                  it has none); game/content/localise.cpp reads both forms
+
+A VENUE is a venue file; its translations are <lang>/<id>.json in a locales/ folder
+beside it or beside its folder (assets/venues/x.json -> assets/locales/<lang>/x.json,
+my/bank.json -> my/locales/it/bank.json). UI_LOCALES holds each language's ui.json.
+
+The staged manifest.json names what the game offers, in order:
+  {"venues": [{"id", "file", "title", "locales"}...], "languages": ["en", ...]}
+A language is offered when the game's interface and every venue have it.
+
+Translations are staged compactly: <venue>.keys.json lists the keys once, and each
+language's file becomes a list of its texts in that order (null where it has none);
+game/content/localise.cpp reads both forms.
 
 The web build ships its wasm and its pack gzipped by zopfli (about 5 % smaller
 than gzip -9); the page inflates them itself, so no server setting is needed.
 """
+import gzip as gzip_module
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 
+# [SECTION] Files ------------------------------------------------------------------
+
+# Compact JSON: the download is smaller without whitespace.
 def write_json(dst, data):
     os.makedirs(os.path.dirname(dst), exist_ok=True)
     with open(dst, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
 
 
-def minify(src, dst):
-    with open(src, encoding="utf-8") as f:
-        write_json(dst, json.load(f))
+# Every reader of content reads UTF-8 JSON the same way.
+def read_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
 
 
+# The font subset must hold every character the content uses.
 def chars(out, files):
     used = set()
     for path in files:
@@ -40,31 +62,124 @@ def chars(out, files):
         f.write("".join(sorted(c for c in used if c >= " ")))
 
 
-def translations(out_dir, files):
-    by_venue = {}
-    for path in files:
-        venue = os.path.splitext(os.path.basename(path))[0]
-        language = os.path.basename(os.path.dirname(path))
-        with open(path, encoding="utf-8") as f:
-            by_venue.setdefault(venue, {})[language] = json.load(f)
-    for venue, languages in by_venue.items():
-        keys = sorted(set().union(*languages.values()))
-        write_json(os.path.join(out_dir, venue + ".keys.json"), keys)
-        for language, texts in languages.items():
-            write_json(os.path.join(out_dir, language, venue + ".json"), [texts.get(k) for k in keys])
+# [SECTION] Venues and their translations --------------------------------------------
 
+# Where a venue file's translations are: locales/ beside it, else beside its folder.
+def locales_dir_of(venue_path):
+    here = os.path.dirname(os.path.abspath(venue_path))
+    for candidate in (os.path.join(here, "locales"), os.path.join(os.path.dirname(here), "locales")):
+        if os.path.isdir(candidate):
+            return candidate
+    return os.path.join(here, "locales")
+
+
+# The venue's translatable texts by key, in the order of TextSlots in game/content/localise.cpp.
+def source_texts(venue):
+    texts = [("title", venue.get("title", ""))]
+    texts += [("policy." + p["id"], p.get("text", "")) for p in venue.get("policies", [])]
+    for e in venue.get("encounters", []):
+        texts += [(e["id"] + ".name", e.get("name", "")), (e["id"] + ".request", e.get("request", ""))]
+        if e.get("hidden_need"):
+            texts.append((e["id"] + ".hidden_need", e["hidden_need"]))
+        for b in e.get("beats", []):
+            beat = e["id"] + "." + b["id"]
+            texts.append((beat + ".line", b.get("line", "")))
+            for r in b.get("responses", []):
+                response = beat + "." + r["id"]
+                texts += [(response + ".text", r.get("text", "")), (response + ".why", r.get("why", ""))]
+                if "promise" in r:
+                    texts.append((response + ".promise", r["promise"].get("text", "")))
+    return texts
+
+
+class Venue:
+    """A venue file as content: its data, id and translations (language -> {key: text})."""
+
+    def __init__(self, path):
+        self.path = path
+        self.data = read_json(path)
+        self.id = self.data["id"]
+        self.locales = self.data.get("locales", ["en"])
+        self.translations = {}
+        folder = locales_dir_of(path)
+        for lang in self.locales:
+            file = os.path.join(folder, lang, self.id + ".json")
+            if lang != "en":
+                self.translations[lang] = read_json(file) if os.path.isfile(file) else {}
+
+    # Keys each listed language lacks (a language without a file lacks them all).
+    def missing(self):
+        keys = [k for k, text in source_texts(self.data)]
+        return {lang: [k for k in keys if not texts.get(k)] for lang, texts in self.translations.items()}
+
+
+# Languages the interface has, in the first venue's order, kept when every venue has them too.
+def offered_languages(ui_locales, venues):
+    interface = {d for d in os.listdir(ui_locales) if os.path.isfile(os.path.join(ui_locales, d, "ui.json"))}
+    order = venues[0].locales + sorted(interface) if venues else sorted(interface)
+    languages = []
+    for lang in order:
+        if lang in interface and lang not in languages and all(lang in v.locales for v in venues):
+            languages.append(lang)
+    return languages
+
+
+# Stages venues, translations (compact) and interface text into out, with the manifest.
+def content(out, ui_locales, venue_paths):
+    venues = [Venue(p) for p in venue_paths]
+    ids = [v.id for v in venues]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        sys.exit("assets.py: two venue files have the id " + ", ".join(duplicates))
+    for sub in ("venues", "locales"):
+        shutil.rmtree(os.path.join(out, sub), ignore_errors=True)
+    languages = offered_languages(ui_locales, venues)
+    for lang in languages:
+        write_json(os.path.join(out, "locales", lang, "ui.json"), read_json(os.path.join(ui_locales, lang, "ui.json")))
+    for v in venues:
+        write_json(os.path.join(out, "venues", v.id + ".json"), v.data)
+        staged = {lang: texts for lang, texts in v.translations.items() if lang in languages}
+        if staged:
+            keys = sorted(set().union(*map(set, staged.values())))
+            write_json(os.path.join(out, "locales", v.id + ".keys.json"), keys)
+            for lang, texts in staged.items():
+                write_json(os.path.join(out, "locales", lang, v.id + ".json"), [texts.get(k) for k in keys])
+    manifest = {"venues": [{"id": v.id, "file": "venues/" + v.id + ".json", "title": v.data.get("title", v.id),
+                            "locales": [lang for lang in v.locales if lang in languages]} for v in venues],
+                "languages": languages}
+    write_json(os.path.join(out, "manifest.json"), manifest)
+
+
+# Prints the strings each translation lacks; true when nothing is missing.
+def report_missing(venue_paths, shown=5):
+    complete = True
+    for path in venue_paths:
+        v = Venue(path)
+        for lang, keys in v.missing().items():
+            if keys:
+                complete = False
+                more = f" and {len(keys) - shown} more" if len(keys) > shown else ""
+                print(f"{v.id}: {lang}: {len(keys)} of {len(source_texts(v.data))} strings missing "
+                      f"(English is shown instead): {', '.join(keys[:shown])}{more}")
+    return complete
+
+
+# [SECTION] The pack ---------------------------------------------------------------------
 
 def gzip(src, dst):
     with open(dst, "wb") as out:
         subprocess.run(["zopfli", "--gzip", "-c", src], stdout=out, check=True)
 
 
-def pack(out, root, files):
-    """The format game/content/pack.h reads: "MOTPACK1 <count>", "<size> <path>" lines, the bytes."""
+# The format game/content/pack.h reads: "MOTPACK1 <count>", "<size> <path>" lines, the bytes.
+def pack(out, root):
     entries = []
-    for path in sorted(files):
-        with open(path, "rb") as f:
-            entries.append((os.path.relpath(path, root).replace(os.sep, "/"), f.read()))
+    for base, dirs, names in os.walk(root):
+        for name in names:
+            path = os.path.join(base, name)
+            with open(path, "rb") as f:
+                entries.append((os.path.relpath(path, root).replace(os.sep, "/"), f.read()))
+    entries.sort()
     index = "".join(f"{len(data)} {name}\n" for name, data in entries)
     raw = out + ".raw"
     with open(raw, "wb") as f:
@@ -75,16 +190,74 @@ def pack(out, root, files):
     os.remove(raw)
 
 
+# The files of a pack (gzipped or not) as {path: bytes}.
+def unpack(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:2] == b"\x1f\x8b":
+        data = gzip_module.decompress(data)
+    header, _, rest = data.partition(b"\n")
+    count = int(header.split()[1])
+    entries, at = [], 0
+    for _ in range(count):
+        line, _, rest = rest.partition(b"\n")
+        size, name = line.decode("utf-8").split(" ", 1)
+        entries.append((name, int(size)))
+    files = {}
+    for name, size in entries:
+        files[name] = rest[at:at + size]
+        at += size
+    return files
+
+
+# Characters the venues use that the game's fonts (from the old pack) cannot draw.
+def undrawable(fonts, venue_paths):
+    try:
+        from fontTools.ttLib import TTFont
+    except ImportError:
+        print("assets.py: this Python has no fontTools (Debian's python3 with fonttools has), "
+              "so the venues' characters were not checked against the game's font", file=sys.stderr)
+        return ""
+    import io
+    drawable = set()
+    for data in fonts.values():
+        drawable |= set(TTFont(io.BytesIO(data)).getBestCmap())
+    used = set()
+    for path in venue_paths:
+        v = Venue(path)
+        for text in [t for _, t in source_texts(v.data)] + [t for tr in v.translations.values() for t in tr.values()]:
+            used |= {ord(c) for c in text if c >= " "}
+    return "".join(sorted(chr(c) for c in used - drawable))
+
+
+# A package's pack: its venues staged afresh, the fonts kept from the game's build.
+def repack(out, old_pack, ui_locales, venue_paths):
+    fonts = {name: data for name, data in unpack(old_pack).items() if name.startswith("fonts/")}
+    lacking = undrawable(fonts, venue_paths)
+    if lacking:
+        print(f"assets.py: the game's font has no {lacking!r}: those characters show as boxes", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as stage:
+        for name, data in fonts.items():
+            os.makedirs(os.path.dirname(os.path.join(stage, name)), exist_ok=True)
+            with open(os.path.join(stage, name), "wb") as f:
+                f.write(data)
+        content(stage, ui_locales, venue_paths)
+        pack(out, stage)
+
+
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "minify":
-        minify(sys.argv[2], sys.argv[3])
-    elif len(sys.argv) >= 4 and sys.argv[1] == "chars":
-        chars(sys.argv[2], sys.argv[3:])
-    elif len(sys.argv) >= 5 and sys.argv[1] == "pack":
-        pack(sys.argv[2], sys.argv[3], sys.argv[4:])
-    elif len(sys.argv) >= 4 and sys.argv[1] == "translations":
-        translations(sys.argv[2], sys.argv[3:])
-    elif len(sys.argv) == 4 and sys.argv[1] == "gzip":
-        gzip(sys.argv[2], sys.argv[3])
+    args = sys.argv[1:]
+    if len(args) >= 4 and args[0] == "content":
+        content(args[1], args[2], args[3:])
+    elif len(args) >= 2 and args[0] == "missing":
+        sys.exit(0 if report_missing(args[1:]) else 1)
+    elif len(args) >= 5 and args[0] == "repack":
+        repack(args[1], args[2], args[3], args[4:])
+    elif len(args) >= 3 and args[0] == "chars":
+        chars(args[1], args[2:])
+    elif len(args) == 3 and args[0] == "pack":
+        pack(args[1], args[2])
+    elif len(args) == 3 and args[0] == "gzip":
+        gzip(args[1], args[2])
     else:
         sys.exit(__doc__)

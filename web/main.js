@@ -48,16 +48,37 @@
   });
 
   // The language: ?lang=xx first, then the LMS learner's preference, then the
-  // browser's, else English. (The title screen can change it in the game.)
-  const shipped = ['en', 'it', 'ru', 'el', 'ro'];
-  function chooseLanguage(lmsLanguage) {
+  // browser's, else the package's first language. Only the languages the pack's
+  // manifest offers count. (The title screen can change it in the game.)
+  function chooseLanguage(lmsLanguage, offered) {
     const asked = new URLSearchParams(location.search).get('lang');
     const candidates = [asked, lmsLanguage, ...(navigator.languages || [navigator.language])];
     for (const tag of candidates) {
       const code = String(tag || '').slice(0, 2).toLowerCase();
-      if (shipped.includes(code)) return code;
+      if (offered.includes(code)) return code;
     }
-    return 'en';
+    return offered[0] || 'en';
+  }
+
+  // The languages the pack offers, from its manifest.json (tools/assets.py writes
+  // both): the pack is "MOTPACK1 <count>", one "<size> <path>" line per file, the bytes.
+  function offeredLanguages(bytes) {
+    const text = (from, to) => new TextDecoder().decode(bytes.subarray(from, to));
+    let line = bytes.indexOf(10) + 1;
+    const count = parseInt(text(0, line).split(' ')[1], 10) || 0;
+    let at = line; // where the bytes of the files start: after the index
+    for (let i = 0; i < count; ++i) at = bytes.indexOf(10, at) + 1;
+    for (let i = 0; i < count; ++i) {
+      const end = bytes.indexOf(10, line);
+      const entry = text(line, end);
+      const size = parseInt(entry, 10);
+      line = end + 1;
+      if (entry.slice(entry.indexOf(' ') + 1) === 'manifest.json') {
+        try { return JSON.parse(text(at, at + size)).languages || []; } catch (e) { return []; } // the game reports a broken manifest
+      }
+      at += size;
+    }
+    return [];
   }
 
   // Every learner and every attempt gets a fresh seed (recorded in the save, so a
@@ -85,8 +106,8 @@
   }
 
   // Turns what the LMS (or local storage) said at launch into the game's command line.
-  function argumentsFor(launch) {
-    const language = chooseLanguage(launch.language);
+  function argumentsFor(launch, offered) {
+    const language = chooseLanguage(launch.language, offered);
     document.documentElement.lang = language;
     const seed = chooseSeed();
     const attempt = launch.form ? String(launch.form - 1) : chooseAttempt(seed); // a package may fix the form
@@ -152,12 +173,13 @@
 
   // Everything downloads while the LMS connects; main() runs once all is there.
   let runtimeReady = false; // the wasm exports answer only once the runtime is up
-  let gameArguments = null;
+  let launchData = null;
   let pack = null;
   let running = false;
   function runWhenReady() {
-    if (running || !runtimeReady || !gameArguments || !pack) return;
+    if (running || !runtimeReady || !launchData || !pack) return;
     running = true;
+    const gameArguments = argumentsFor(launchData, offeredLanguages(pack));
     const problem = mountPack(pack);
     pack = null;
     if (problem) fail('The game files are damaged (' + problem + '). Reload the page; if it keeps happening, tell the person who set this course up.');
@@ -279,7 +301,7 @@
       try { launch = Object.assign(launch, await window.MomentsLMS.connect(gameReady)); }
       catch (e) { console.warn('moments: LMS connection failed; playing standalone', e); }
     }
-    gameArguments = argumentsFor(launch);
+    launchData = launch;
     runWhenReady();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', connect);

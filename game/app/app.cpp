@@ -1,6 +1,7 @@
 #include "app.h"
 
 #include "content/localise.h"
+#include "content/manifest.h"
 #include "content/text.h"
 #include "content/venue_loader.h"
 
@@ -8,12 +9,7 @@
 
 namespace moments {
 
-const std::vector<std::string> kLanguageCodes = {"en", "it", "ru", "el", "ro"};
-
 namespace {
-
-// Shipped venues, in title-screen order; a missing one is reported, not skipped.
-constexpr const char* kShippedVenues[] = {"cafe_counter", "hotel_concierge"};
 
 void Fail(App& app, const std::vector<ContentError>& errors) {
     for (const ContentError& e : errors) app.Problems.push_back(Describe(e));
@@ -140,6 +136,25 @@ void UseLanguage(App& app, int index) {
         Localise(app.Venues[i], app.Sources[i], lang.VenueText[i] ? &*lang.VenueText[i] : nullptr);
 }
 
+// Whether the manifest has any of the venues asked for (asking for none counts as all).
+bool OffersAny(const Manifest& manifest, const std::vector<std::string>& ids) {
+    return ids.empty() || std::any_of(manifest.Venues.begin(), manifest.Venues.end(), [&](const ManifestVenue& v) {
+        return std::find(ids.begin(), ids.end(), v.Id) != ids.end();
+    });
+}
+
+// The venue files to load: the one named on the command line, else the manifest's,
+// in its order, kept to those asked for (all of them when none of those asked for exists).
+std::vector<std::string> VenueFiles(const AppConfig& config, const std::optional<Manifest>& manifest, bool none_known) {
+    if (!config.VenueFile.empty()) return {config.VenueFile};
+    std::vector<std::string> files;
+    if (!manifest) return files;
+    for (const ManifestVenue& v : manifest->Venues)
+        if (config.VenueIds.empty() || none_known || std::find(config.VenueIds.begin(), config.VenueIds.end(), v.Id) != config.VenueIds.end())
+            files.push_back(config.AssetsDir + "/" + v.File);
+    return files;
+}
+
 } // namespace
 
 void AppInit(App& app, const AppConfig& config) {
@@ -152,21 +167,14 @@ void AppInit(App& app, const AppConfig& config) {
     app.LearnerName = CutUtf8(config.LearnerName, kMaxLearnerName); // a name, not a book: LMS data is not trusted
     app.Prefs = config.Prefs;
     std::vector<ContentError> errors;
-    std::vector<std::string> files;
-    if (!config.VenueFile.empty()) files.push_back(config.VenueFile);
-    const auto wanted = [&](const char* id) {
-        return std::find(config.VenueIds.begin(), config.VenueIds.end(), id) != config.VenueIds.end();
-    };
-    // A list naming no venue we have (a typo in ?venues=) offers every venue, with a notice, not an empty title.
-    const bool none_known = std::none_of(std::begin(kShippedVenues), std::end(kShippedVenues), wanted);
-    for (const char* id : kShippedVenues)
-        if (config.VenueFile.empty() && (config.VenueIds.empty() || none_known || wanted(id)))
-            files.push_back(config.AssetsDir + "/venues/" + id + ".json");
-    for (const std::string& file : files)
+    const std::optional<Manifest> manifest = LoadManifest(config.AssetsDir, errors);
+    const bool none_known = manifest && !OffersAny(*manifest, config.VenueIds);
+    for (const std::string& file : VenueFiles(config, manifest, none_known))
         if (auto venue = LoadVenue(file, errors)) app.Sources.push_back(std::move(*venue));
     app.Venues = app.Sources;
     app.LocalesDir = config.AssetsDir + "/locales";
-    for (const std::string& code : kLanguageCodes) LoadLanguage(app, code, errors);
+    if (manifest)
+        for (const std::string& code : manifest->Languages) LoadLanguage(app, code, errors);
     if (!app.Languages.empty()) app.Text = app.Languages.front().Interface; // for the error screen
     if (!errors.empty()) {
         Fail(app, errors);
@@ -176,7 +184,7 @@ void AppInit(App& app, const AppConfig& config) {
     if (config.VenueFile.empty() && !config.VenueIds.empty() && none_known) {
         std::string ids;
         for (const std::string& id : config.VenueIds) ids += (ids.empty() ? "" : ", ") + id;
-        app.Notice = app.Text.Format("notice.unknown_venues", {{"ids", ids}});
+        app.Notice = app.Text.Format("notice.unknown_venues", {{"ids", ids}, {"known", VenueIdList(*manifest)}});
     }
 }
 

@@ -26,7 +26,7 @@ struct Preferences {
 };
 
 struct AppConfig {
-    std::string AssetsDir = "assets";   // holds venues/, locales/, fonts/
+    std::string AssetsDir = "assets";   // holds manifest.json (what is offered), venues/, locales/, fonts/
     std::string VenueFile;              // if set, play this file instead of the shipped venues
     std::string Language = "en";
     uint64_t Seed = 1;                  // the page draws a fresh one per learner and attempt (?seed=N to fix it)
@@ -35,7 +35,7 @@ struct AppConfig {
     bool ModeFixed = false;             // the package chose the mode: the learner cannot switch it
     int PassMark = kDefaultPassMark;
     std::string LearnerName;            // from the LMS, for the title and certificate (cut to kMaxLearnerName bytes)
-    std::vector<std::string> VenueIds;  // shipped venues to offer; empty = all
+    std::vector<std::string> VenueIds;  // venues of the manifest to offer; empty = all
     Preferences Prefs;                  // e.g. reduced motion from the browser's setting
 };
 
@@ -79,13 +79,10 @@ struct Language {
     std::vector<std::optional<Strings>> VenueText; // per venue, parallel to App::Venues (none for English)
 };
 
-// The languages shipped, in title-screen order ("en" is the source language).
-extern const std::vector<std::string> kLanguageCodes;
-
 struct App {
     Screen Now = Screen::Title;
     Strings Text;                     // interface text in the chosen language
-    std::vector<Language> Languages;  // every language whose interface text loaded
+    std::vector<Language> Languages;  // every language of the manifest whose interface text loaded
     int LanguageIndex = 0;
     std::string LocalesDir;           // where the translations not loaded yet are
     std::vector<Venue> Sources;       // the venues as loaded, in English

@@ -64,8 +64,14 @@ void CheckTranslations(const LintInput& in, const std::string& locales_dir, std:
     for (const auto& [key, text] : SourceTexts(in.Data)) keys.push_back(key);
     for (const std::string& lang : in.Data.Locales) {
         if (lang == "en") continue;
-        if (const auto t = LoadVenueTranslation(locales_dir, lang, in.Data.Id, out))
-            CompareKeys(keys, *t, locales_dir + "/" + lang + "/" + in.Data.Id + ".json", out);
+        const std::string file = locales_dir + "/" + lang + "/" + in.Data.Id + ".json";
+        const auto t = LoadVenueTranslation(locales_dir, lang, in.Data.Id, out);
+        if (!t) continue;
+        const size_t missing = static_cast<size_t>(std::count_if(keys.begin(), keys.end(), [&](const std::string& k) { return !t->Text.count(k); }));
+        if (missing > 0)
+            out.push_back({file, "", lang + ": " + std::to_string(missing) + " of " + std::to_string(keys.size()) +
+                                         " strings missing (listed below); the game would show them in English"});
+        CompareKeys(keys, *t, file, out);
     }
 }
 
@@ -153,7 +159,8 @@ std::vector<ContentError> LintVenues(const std::vector<LintInput>& venues, const
         }
         CheckWeek(in, out);
         LintJudgment(in, out);
-        if (!locales_dir.empty()) CheckTranslations(in, locales_dir, out);
+        const std::string& translations = locales_dir.empty() ? in.LocalesDir : locales_dir;
+        if (!translations.empty()) CheckTranslations(in, translations, out);
     }
     if (!venues.empty()) CheckCoverage(venues, out);
     return out;

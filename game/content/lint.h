@@ -10,15 +10,18 @@
 namespace moments {
 
 struct LintInput {
-    std::string File; // the venue's path, for messages
+    std::string File;       // the venue's path, for messages
     Venue Data;
+    std::string LocalesDir = {}; // its translations (<lang>/<id>.json), when the call names no folder for all
 };
 
 constexpr int kMinEncountersPerVenue = 12;
 
 // Checks loaded venues one by one, and together as one package (the coverage
 // rules: their problems name "package (a.json, b.json)" as the file), and their
-// translations in `locales_dir` (skipped when empty). Returns every problem found.
+// translations in `locales_dir`, else in each venue's LocalesDir (skipped when
+// both are empty): each missing string is listed, with a count per language.
+// Returns every problem found.
 std::vector<ContentError> LintVenues(const std::vector<LintInput>& venues, const std::string& locales_dir);
 
 // GAME.md §6 for one venue: no surface tells, a fresh assessment pool in

@@ -66,7 +66,7 @@ std::optional<std::vector<json::Value>> ParseTextArray(const std::string& text, 
     return std::move(doc->Items);
 }
 
-// The build's compact form of a translation (tools/assets.py translations): its
+// The build's compact form of a translation (tools/assets.py content): its
 // texts as a list, null where it has none, in the order of the keys listed once
 // in <locales>/<venue id>.keys.json rather than once per language.
 std::optional<Strings> ParseCompactTranslation(const std::string& text, const std::string& path, const std::string& keys_path,

@@ -28,7 +28,7 @@ void Localise(Venue& venue, const Venue& source, const Strings* translation);
 
 // Loads <locales_dir>/<language>/<venue id>.json, as translators write it (an
 // object of key: text) or as the build stages it (a list of texts, see
-// tools/assets.py translations); nullopt with errors if it is unreadable.
+// tools/assets.py content); nullopt with errors if it is unreadable.
 std::optional<Strings> LoadVenueTranslation(const std::string& locales_dir, const std::string& language,
                                             const std::string& venue_id, std::vector<ContentError>& errors);
 

@@ -11,7 +11,7 @@ namespace moments {
 
 struct CohortOptions {
     std::string OutDir;                 // where the files go (created if missing)
-    std::string AssetsDir = "assets";   // venues/ and locales/, as for the game
+    std::string AssetsDir = "assets";   // manifest.json, venues/ and locales/ as the build stages them, as for the game
     std::string VenueId = "cafe_counter";
     std::vector<BotKind> Bots{BotKind::Random}; // learner i plays bot i mod size
     std::string NamePrefix = "learner";  // learners are <prefix>-01, <prefix>-02, …: the same names pair attempts

@@ -5,6 +5,7 @@
 #include "app/state_json.h"
 #include "core/fixture.h"
 #include "content/json.h"
+#include "content/manifest.h"
 
 #include <doctest/doctest.h>
 
@@ -18,7 +19,7 @@ namespace {
 
 AppConfig Config() {
     AppConfig c;
-    c.AssetsDir = std::string(MOMENTS_SOURCE_DIR) + "/assets";
+    c.AssetsDir = MOMENTS_STAGED_ASSETS; // as the build stages it, with its manifest
     c.Seed = 11;
     return c;
 }
@@ -196,7 +197,11 @@ TEST_CASE("languages: the interface and the venues switch, even mid-shift") {
     App app;
     AppInit(app, Config());
     REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
-    CHECK(app.Languages.size() == kLanguageCodes.size());
+    std::vector<ContentError> errors;
+    const auto manifest = LoadManifest(MOMENTS_STAGED_ASSETS, errors);
+    REQUIRE(manifest);
+    REQUIRE(app.Languages.size() == manifest->Languages.size()); // every language the build staged is offered
+    for (size_t i = 0; i < app.Languages.size(); ++i) CHECK(app.Languages[i].Code == manifest->Languages[i]);
     const std::string english_title = app.Venues[0].Title;
     AppApply(app, {AppCommandKind::Begin, 0});
     AppApply(app, {AppCommandKind::StartShift, 0});
@@ -223,7 +228,7 @@ TEST_CASE("GIVEN a broken translation of a language not chosen WHEN the game sta
     namespace fs = std::filesystem;
     const fs::path assets = fs::temp_directory_path() / "moments-lazy-language";
     fs::remove_all(assets);
-    fs::copy(std::string(MOMENTS_SOURCE_DIR) + "/assets", assets, fs::copy_options::recursive);
+    fs::copy(MOMENTS_STAGED_ASSETS, assets, fs::copy_options::recursive);
     std::ofstream(assets / "locales/ro/cafe_counter.json") << "{\"title\": ";
     AppConfig config = Config();
     config.AssetsDir = assets.string();
@@ -345,6 +350,7 @@ TEST_CASE("a venue list that names no venue we have offers every venue, with a n
     CHECK(app.Problems.empty());
     CHECK(app.Venues.size() == 2);
     CHECK(app.Notice.find("zzz") != std::string::npos);
+    CHECK(app.Notice.find("cafe_counter, hotel_concierge") != std::string::npos); // what to type instead
     config.VenueIds = {"hotel_concierge", "zzz"}; // one known: only that one, no notice
     AppInit(app, config);
     REQUIRE(app.Venues.size() == 1);
@@ -381,4 +387,32 @@ TEST_CASE("the LMS is told the kind no is correct and the happy-now cash without
         CHECK_MESSAGE(s.Customers[0].Result == Outcome::Magic, bank.Encounters[static_cast<size_t>(customer)].Id);
         CHECK(std::none_of(s.Customers[0].Path.begin(), s.Customers[0].Path.end(), [](const Step& st) { return st.Judged != Verdict::Best; }));
     }
+}
+
+TEST_CASE("GIVEN a manifest naming one venue and two languages WHEN the game starts THEN the title offers exactly those") {
+    namespace fs = std::filesystem;
+    const fs::path assets = fs::temp_directory_path() / "moments-manifest-choice";
+    fs::remove_all(assets);
+    fs::copy(MOMENTS_STAGED_ASSETS, assets, fs::copy_options::recursive);
+    std::ofstream(assets / "manifest.json") << R"({"venues": [{"id": "hotel_concierge", "file": "venues/hotel_concierge.json",
+        "title": "Hotel Lanterna", "locales": ["en", "it"]}], "languages": ["it", "en"]})";
+    AppConfig config = Config();
+    config.AssetsDir = assets.string();
+    config.Language = "ru"; // not in this package: the manifest's first language instead
+    App app;
+    AppInit(app, config);
+    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
+    REQUIRE(app.Venues.size() == 1);
+    CHECK(app.Venues[0].Id == "hotel_concierge");
+    REQUIRE(app.Languages.size() == 2);
+    CHECK(app.Languages[0].Code == "it");
+    CHECK(app.Text.Language == "it");
+    CHECK_FALSE(AppSetLanguage(app, "ru"));
+
+    fs::remove(assets / "manifest.json"); // a folder without a manifest is an error on screen, not an empty title
+    AppInit(app, config);
+    CHECK(app.Now == Screen::Error);
+    REQUIRE_FALSE(app.Problems.empty());
+    CHECK(app.Problems[0].find("manifest.json") != std::string::npos);
+    fs::remove_all(assets);
 }

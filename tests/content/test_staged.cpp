@@ -1,10 +1,16 @@
-// The web build stages venue translations compactly (tools/assets.py): each
-// language's texts as a list, the keys once per venue. Both forms must read the same.
+// The build stages content with tools/assets.py: venue translations compactly (each
+// language's texts as a list, the keys once per venue; both forms must read the same)
+// and a manifest naming the venues and languages offered.
 #include "content/localise.h"
+#include "content/manifest.h"
 #include "content/pack.h"
+#include "content/venue_loader.h"
 #include "content/packs.h"
 
 #include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
 
 using namespace moments;
 
@@ -62,5 +68,41 @@ TEST_CASE("GIVEN a compact translation that does not match its key list WHEN loa
     CHECK_FALSE(Load("mem", "it", "v", errors));
     REQUIRE(errors.size() == 1);
     CHECK(Describe(errors[0]) == "mem/it/v.json:/: has 1 texts but mem/v.keys.json lists 2 keys");
+    UnmountPacks();
+}
+
+TEST_CASE("GIVEN the shipped content WHEN the build stages it THEN its manifest names every venue file and every language they all have") {
+    namespace fs = std::filesystem;
+    std::vector<ContentError> errors;
+    const auto manifest = LoadManifest(MOMENTS_STAGED_ASSETS, errors);
+    REQUIRE_MESSAGE(manifest, Describe(errors));
+    std::vector<std::string> files;
+    for (const auto& entry : fs::directory_iterator(std::string(MOMENTS_SOURCE_DIR) + "/assets/venues")) files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    REQUIRE(manifest->Venues.size() == files.size());
+    for (size_t i = 0; i < files.size(); ++i) {
+        const auto venue = LoadVenue(files[i], errors);
+        REQUIRE_MESSAGE(venue, Describe(errors));
+        CHECK(manifest->Venues[i].Id == venue->Id);
+        CHECK(manifest->Venues[i].Title == venue->Title);
+        CHECK(manifest->Venues[i].File == "venues/" + venue->Id + ".json");
+        for (const std::string& language : manifest->Languages) { // offered only where every venue has it
+            CAPTURE(language);
+            CHECK(std::find(venue->Locales.begin(), venue->Locales.end(), language) != venue->Locales.end());
+            CHECK(fs::exists(std::string(MOMENTS_SOURCE_DIR) + "/assets/locales/" + language + "/ui.json"));
+        }
+    }
+    CHECK(manifest->Languages.front() == "en"); // the venues' first locale, the language of their files
+}
+
+TEST_CASE("GIVEN a malformed manifest WHEN loaded THEN each problem names the manifest and the place") {
+    UnmountPacks();
+    REQUIRE_FALSE(MountPack(MakePack({{"manifest.json", R"({"venues": [{"id": "Bad Id", "file": 3, "title": "x", "locales": []}], "languages": []})"}}), "mem"));
+    std::vector<ContentError> errors;
+    CHECK_FALSE(LoadManifest("mem", errors));
+    const std::string all = Describe(errors);
+    CHECK(all.find("mem/manifest.json:/venues/0/id") != std::string::npos);
+    CHECK(all.find("mem/manifest.json:/venues/0/file") != std::string::npos);
+    CHECK(all.find("mem/manifest.json:/languages: names no language") == std::string::npos); // reported only when nothing else is wrong
     UnmountPacks();
 }

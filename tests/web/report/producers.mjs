@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const run = promisify(execFile);
@@ -27,7 +27,7 @@ export async function buildReport() {
   return join(dir, 'report');
 }
 
-// The moments-sim the native build made (MOMENTS_SIM overrides).
+// The moments-sim the native build made (MOMENTS_SIM overrides); its build staged the assets beside it.
 function simulator() {
   const found = [process.env.MOMENTS_SIM, join(root, 'build/native-debug/moments-sim'), join(root, 'build/native-release/moments-sim')]
     .find((p) => p && existsSync(p));
@@ -39,7 +39,8 @@ function simulator() {
 // {name, csv (path), lms: [{choice}|{result}], truth}.
 export async function playCohort(dir, o) {
   const out = join(dir, `${o.names}-${o.venue}-${o.mode}-${o.attempt || 0}`);
-  await run(simulator(), ['--cohort', out, '--assets', join(root, 'assets'), '--venue-id', o.venue, '--mode', o.mode,
+  const sim = simulator();
+  await run(sim, ['--cohort', out, '--assets', join(dirname(sim), 'assets'), '--venue-id', o.venue, '--mode', o.mode,
     '--attempt', String(o.attempt || 0), '--bots', o.bots.join(','), '--learners', String(o.learners), '--seed', String(o.seed),
     '--names', o.names, '--hints', String(o.hints || 0)]);
   return readdirSync(out).filter((f) => f.endsWith('.truth.json')).sort().map((f) => {

@@ -1,0 +1,51 @@
+#include "manifest.h"
+
+#include "json_reader.h"
+
+namespace moments {
+
+namespace {
+
+// A list of strings at obj[key] (required), recording an error for anything else.
+std::vector<std::string> StringList(JsonReader& r, const json::Value& obj, const std::string& at, const char* key) {
+    std::vector<std::string> out;
+    const json::Value* list = r.Array(obj, at, key, true);
+    if (!list) return out;
+    for (size_t i = 0; i < list->Items.size(); ++i) {
+        if (list->Items[i].Kind == json::Type::String) out.push_back(list->Items[i].Text);
+        else r.Fail(Child(Child(at, key), i), "expected text");
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<Manifest> LoadManifest(const std::string& assets_dir, std::vector<ContentError>& errors) {
+    const std::string path = assets_dir + "/manifest.json";
+    std::string text;
+    if (!ReadTextFile(path, text, errors)) return std::nullopt;
+    const size_t before = errors.size();
+    JsonReader r(path, errors);
+    const auto doc = r.Parse(text, json::Type::Object, "an object with venues and languages");
+    if (!doc || !r.Object(*doc, "", {"venues", "languages"})) return std::nullopt;
+    Manifest m;
+    if (const json::Value* venues = r.Array(*doc, "", "venues", true))
+        for (size_t i = 0; i < venues->Items.size(); ++i) {
+            const json::Value& v = venues->Items[i];
+            const std::string at = Child("/venues", i);
+            if (!r.Object(v, at, {"id", "file", "title", "locales"})) continue;
+            m.Venues.push_back({r.Id(v, at), r.String(v, at, "file"), r.String(v, at, "title"), StringList(r, v, at, "locales")});
+        }
+    m.Languages = StringList(r, *doc, "", "languages");
+    if (m.Languages.empty() && errors.size() == before) r.Fail("/languages", "names no language");
+    if (errors.size() != before) return std::nullopt;
+    return m;
+}
+
+std::string VenueIdList(const Manifest& manifest) {
+    std::string ids;
+    for (const ManifestVenue& v : manifest.Venues) ids += (ids.empty() ? "" : ", ") + v.Id;
+    return ids;
+}
+
+} // namespace moments
