@@ -21,9 +21,8 @@ import { webDir } from './harness.mjs';
 const run = promisify(execFile);
 const lintTool = process.env.MOMENTS_LINT || join(root, 'build/native-debug/moments-lint');
 
-// The bank's scene. LEAD: once the scene-kit branch is merged, set this to
-// { kit: 'bank' }; it is written into the venue file as its "scene" field.
-const BANK_SCENE = null;
+// The bank's scene: a kit other than the café's or the hotel's, in its own colour.
+const BANK_SCENE = { kit: 'bank', colours: { accent: '#1d5c8c' } };
 
 const ENGLISH = 'Bank · '; // every English text of the bank starts so
 const ITALIAN = 'Banca · '; // and every Italian one so
