@@ -276,6 +276,14 @@ Ways MapWays(const Encounter& encounter, bool returning) {
     return ways;
 }
 
+std::shared_ptr<const Ways> MappedWaysOf(const Venue& venue, int encounter, bool returning) {
+    std::vector<std::shared_ptr<const Ways>>& mapped = venue.MappedWays.Of;
+    mapped.resize(venue.Encounters.size() * 2);
+    std::shared_ptr<const Ways>& ways = mapped[static_cast<size_t>(encounter) * 2 + (returning ? 1 : 0)];
+    if (!ways) ways = std::make_shared<const Ways>(MapWays(venue.Encounters[static_cast<size_t>(encounter)], returning));
+    return ways;
+}
+
 BestPath BestPathFrom(const Venue& venue, const Encounter& encounter, const Ways& ways, int beat, const Standing& at) {
     if (!IsBeat(encounter, beat)) return {};
     return Judge(venue, encounter, beat, at, ways);
