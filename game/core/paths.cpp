@@ -181,9 +181,8 @@ BestPath Judge(const Venue& v, const Encounter& e, int beat, const Standing& at,
     best.Values.reserve(b.Responses.size());
     for (size_t i = 0; i < b.Responses.size(); ++i) {
         PathValue value;
-        ForEachTail(e, b, b.Responses[i], ways, [&](const Tail& t) {
+        for (const Tail& t : ways.Through[static_cast<size_t>(beat)][i])
             if (const PathValue candidate = Evaluate(v, e, at, t); IsBetter(candidate, value)) value = candidate;
-        });
         best.Values.push_back(value);
         if (value.Ends && (best.Response < 0 || IsBetter(value, best.Values[static_cast<size_t>(best.Response)]))) best.Response = static_cast<int>(i);
     }
@@ -272,6 +271,15 @@ Ways MapWays(const Encounter& encounter, bool returning) {
         for (const Response& r : b.Responses) ForEachTail(encounter, b, r, ways, [&](const Tail& t) { front.push_back(t); });
         Prune(front);
         ways.Known[static_cast<size_t>(beat)] = true;
+    }
+    // Once every beat is known, what each response opens: all a decision weighs.
+    ways.Through.resize(encounter.Beats.size());
+    for (size_t beat = 0; beat < encounter.Beats.size(); ++beat) {
+        const Beat& b = encounter.Beats[beat];
+        for (const Response& r : b.Responses) {
+            std::vector<Tail>& through = ways.Through[beat].emplace_back();
+            ForEachTail(encounter, b, r, ways, [&](const Tail& t) { through.push_back(t); });
+        }
     }
     return ways;
 }
