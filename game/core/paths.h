@@ -76,7 +76,8 @@ struct Tail {
 struct Ways {
     bool Returning = false;
     std::vector<std::vector<Tail>> From; // per beat
-    std::vector<std::vector<std::vector<Tail>>> Through; // per beat and response: the ways on once it is chosen, its own step included
+    std::vector<std::vector<std::vector<Tail>>> Through; // per beat and response: the ways on once it is chosen, its own step
+                                                         // included; filled only for ways kept and judged again and again (MappedWaysOf)
     std::vector<bool> Known;             // false for a beat only a loop leads back to (never in a loaded venue)
 };
 Ways MapWays(const Encounter& encounter, bool returning);
