@@ -1,4 +1,5 @@
-// Immutable venue data: what a venue's JSON file describes, already validated.
+// Immutable venue data: what a venue's JSON file describes, already validated (and, kept
+// beside it, the ways the best-path search maps on first use: MappedWays).
 // The core never parses files; moments_content builds these structs.
 #pragma once
 #include <array>
