@@ -89,9 +89,10 @@ bool IsSurfaceBot(BotKind kind) {
 int BotChoose(BotKind kind, const Shift& shift, Rng& rng) {
     const Beat* beat = CurrentBeat(shift);
     if (!beat) return -1;
+    if (kind == BotKind::Best) return BestResponse(shift); // the order on screen means nothing to it
     const std::vector<int> order = ResponseOrder(shift);
     switch (kind) {
-    case BotKind::Best: return BestResponse(shift);
+    case BotKind::Best: break;
     case BotKind::Worst:
         return Pick(*beat, order, [](const Response& a, const Response& b) {
             return a.Satisfaction != b.Satisfaction ? a.Satisfaction < b.Satisfaction : a.Seconds > b.Seconds;

@@ -160,6 +160,15 @@ void ForEachTail(const Encounter& e, const Beat& b, const Response& r, const Way
     }
 }
 
+// Calls `visit` with each tail that choosing response `i` of beat `beat` opens:
+// read from ways.Through when mapped there, else worked out now (a beat judged once).
+template <typename Visit>
+void ForEachTailThrough(const Encounter& e, int beat, size_t i, const Ways& ways, Visit visit) {
+    const size_t at = static_cast<size_t>(beat);
+    if (ways.Through.empty()) return ForEachTail(e, e.Beats[at], e.Beats[at].Responses[i], ways, visit);
+    for (const Tail& t : ways.Through[at][i]) visit(t);
+}
+
 // The end result of a tail for a customer standing as `at`.
 PathValue Evaluate(const Venue& v, const Encounter& e, const Standing& at, const Tail& t) {
     PathValue value;
@@ -181,7 +190,7 @@ BestPath Judge(const Venue& v, const Encounter& e, int beat, const Standing& at,
     best.Values.reserve(b.Responses.size());
     for (size_t i = 0; i < b.Responses.size(); ++i) {
         PathValue value;
-        ForEachTail(e, b, b.Responses[i], ways, [&](const Tail& t) {
+        ForEachTailThrough(e, beat, i, ways, [&](const Tail& t) {
             if (const PathValue candidate = Evaluate(v, e, at, t); IsBetter(candidate, value)) value = candidate;
         });
         best.Values.push_back(value);
@@ -273,6 +282,23 @@ Ways MapWays(const Encounter& encounter, bool returning) {
         Prune(front);
         ways.Known[static_cast<size_t>(beat)] = true;
     }
+    return ways;
+}
+
+std::shared_ptr<const Ways> MappedWaysOf(const Venue& venue, int encounter, bool returning) {
+    std::vector<std::shared_ptr<const Ways>>& mapped = venue.MappedWays.Of;
+    mapped.resize(venue.Encounters.size() * 2);
+    std::shared_ptr<const Ways>& ways = mapped[static_cast<size_t>(encounter) * 2 + (returning ? 1 : 0)];
+    if (ways) return ways;
+    const Encounter& e = venue.Encounters[static_cast<size_t>(encounter)];
+    Ways mapped_now = MapWays(e, returning);
+    // Every decision of every shift weighs these: what each response opens is worked out once, here.
+    std::vector<std::vector<std::vector<Tail>>> through(e.Beats.size());
+    for (size_t beat = 0; beat < e.Beats.size(); ++beat)
+        for (size_t i = 0; i < e.Beats[beat].Responses.size(); ++i)
+            ForEachTailThrough(e, static_cast<int>(beat), i, mapped_now, [&, &to = through[beat].emplace_back()](const Tail& t) { to.push_back(t); });
+    mapped_now.Through = std::move(through);
+    ways = std::make_shared<const Ways>(std::move(mapped_now));
     return ways;
 }
 

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace moments {
@@ -47,6 +48,7 @@ struct Standing {
     int PromiseSlackTicks = kNoDeadline; // until the earliest open promise made to this customer falls due
     Expectation Expects = Expectation::Standard;
     bool Returning = false;
+    bool operator==(const Standing&) const = default;
 };
 
 // The end result of a path through the rest of an encounter.
@@ -74,9 +76,15 @@ struct Tail {
 struct Ways {
     bool Returning = false;
     std::vector<std::vector<Tail>> From; // per beat
+    std::vector<std::vector<std::vector<Tail>>> Through; // per beat and response: the ways on once it is chosen, its own step
+                                                         // included; filled only for ways kept and judged again and again (MappedWaysOf)
     std::vector<bool> Known;             // false for a beat only a loop leads back to (never in a loaded venue)
 };
 Ways MapWays(const Encounter& encounter, bool returning);
+
+// The venue's encounter `encounter` mapped for a returning regular or not:
+// mapped on first use and kept in venue.MappedWays, so a shift pays for it once per venue.
+std::shared_ptr<const Ways> MappedWaysOf(const Venue& venue, int encounter, bool returning);
 
 struct BestPath {
     int Response = -1;             // the first step of the best path; -1 if no response leads to the end

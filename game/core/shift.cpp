@@ -171,10 +171,15 @@ Standing StandingOf(const Shift& s, const Customer& c) {
     return at;
 }
 
-// The best path from the open decision of the customer at the counter.
-BestPath BestPathNow(const Shift& s) {
+// The best path from the open decision of the customer at the counter, judged
+// once: the search depends only on the customer, the beat and where they stand.
+const BestPath& BestPathNow(const Shift& s) {
     const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
-    return BestPathFrom(*s.Place, EncounterOf(s, c), *s.WaysOf[static_cast<size_t>(s.Current)], c.Beat, StandingOf(s, c));
+    const Standing at = StandingOf(s, c);
+    JudgedDecision& last = s.LastJudged;
+    if (last.Customer != s.Current || last.Beat != c.Beat || !(last.At == at))
+        last = {s.Current, c.Beat, at, BestPathFrom(*s.Place, EncounterOf(s, c), *s.WaysOf[static_cast<size_t>(s.Current)], c.Beat, at)};
+    return last.Path;
 }
 
 // How a choice compares with the best path open when it was made.
@@ -198,7 +203,7 @@ bool ApplyChoose(Shift& s, int index) {
     if (index < 0 || index >= static_cast<int>(beat.Responses.size())) return false;
     const Response& r = beat.Responses[static_cast<size_t>(index)];
     const int latency = s.Tick - s.DecisionStartTick;
-    const BestPath best = BestPathNow(s);
+    const BestPath& best = BestPathNow(s); // read before anything below moves the shift on
     const int best_index = best.Response < 0 ? index : best.Response; // no way on ends (never in a loaded venue): nothing was better
     c.Path.push_back({c.Beat, index, latency, best_index, JudgeChoice(best, beat, index)});
     Event chosen = Ev(EventKind::ChoiceMade, s.Current);
@@ -312,7 +317,7 @@ Shift StartShift(const Venue& venue, const ShiftPlan& plan, uint64_t seed, Setti
         c.ArrivalTick = arrival;
         c.Satisfaction = StartingSatisfaction(e.Arrival);
         s.Customers.push_back(c);
-        s.WaysOf.push_back(std::make_shared<const Ways>(MapWays(e, c.Returning)));
+        s.WaysOf.push_back(MappedWaysOf(venue, c.Encounter, c.Returning));
         arrival += gap + s.Random.Between(-gap / 4, gap / 4);
     }
     CallNext(s);

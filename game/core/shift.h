@@ -135,6 +135,14 @@ struct PromiseState {
     bool Broken = false;
 };
 
+// The open decision's best path with what it was judged from, so the bot, the
+// hint and the choice itself judge a decision once (see BestPathNow in shift.cpp).
+struct JudgedDecision {
+    int Customer = -1, Beat = -1;
+    Standing At;
+    BestPath Path;
+};
+
 struct Shift {
     const Venue* Place = nullptr;
     ShiftPlan Plan;
@@ -144,7 +152,8 @@ struct Shift {
     int Tick = 0;            // shift clock
     Phase Now = Phase::Serving;
     std::vector<Customer> Customers; // the day's customers in arrival order
-    std::vector<std::shared_ptr<const Ways>> WaysOf; // per customer: their encounter's ways, mapped once for the search of the best path
+    std::vector<std::shared_ptr<const Ways>> WaysOf; // per customer: their encounter's ways (MappedWaysOf), for the search of the best path
+    mutable JudgedDecision LastJudged; // a cache: recomputed whenever the customer, beat or standing differs
     int Current = 0;         // index of the customer at the counter
     int DecisionStartTick = 0;
     int DrainsThisDecision = 0;

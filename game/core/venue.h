@@ -1,8 +1,10 @@
-// Immutable venue data: what a venue's JSON file describes, already validated.
+// Immutable venue data: what a venue's JSON file describes, already validated (and, kept
+// beside it, the ways the best-path search maps on first use: MappedWays).
 // The core never parses files; moments_content builds these structs.
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -138,6 +140,21 @@ struct Scene {
     std::optional<uint32_t> Wall, Counter, Accent;
 };
 
+struct Ways; // paths.h
+
+// The ways through each encounter (paths.h), mapped on a shift's first use and
+// kept with the venue: they depend on nothing else. A copy starts empty, so an
+// edited copy of a venue never reads its original's ways.
+struct MappedWaysCache {
+    std::vector<std::shared_ptr<const Ways>> Of; // [encounter * 2 + returning]; null until mapped
+    MappedWaysCache() = default;
+    MappedWaysCache(const MappedWaysCache&) {}
+    MappedWaysCache& operator=(const MappedWaysCache&) {
+        Of.clear();
+        return *this;
+    }
+};
+
 struct Venue {
     std::string Id;
     int Version = 1;
@@ -151,6 +168,7 @@ struct Venue {
     std::vector<Day> Week; // one entry per shift of the training week
     std::vector<AssessmentForm> Assessment; // parallel forms; empty in older files: drawn from every encounter
     std::vector<std::string> Locales; // languages the venue's text is translated into ("en" is the source)
+    mutable MappedWaysCache MappedWays; // filled by MappedWaysOf (paths.h); encounters must not change once a shift has used them
 };
 
 // A response's stable, readable id for reports and LMS interactions:

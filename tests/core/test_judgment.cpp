@@ -278,3 +278,19 @@ SCENARIO("a long conversation is judged in one pass over its beats, not path by 
     CHECK(s.Customers[0].Path.size() == kBeats);
     CHECK(s.Customers[0].Result == Outcome::Magic);
 }
+
+SCENARIO("the ways kept with a venue and the judgement kept with a shift follow what they came from") {
+    const Venue bank = fixture::BankBranch();
+    CHECK(BestId(fixture::ServeAlone(bank, 1)) == "sort_now"); // maps pia's ways, and keeps them with `bank`
+    Venue patient = bank; // pia's call back now falls due in 60 s: time enough for the 40 s form
+    patient.Encounters[1].Beats[0].Responses[0].Pledge->DeadlineSeconds = 60;
+    Shift s = fixture::ServeAlone(patient, 1);
+    CHECK(BestId(s) == "ring_back"); // the edited copy maps its own ways, not the original's
+    ServeByIds(s, {"ring_back"});
+    CHECK(BestId(s) == "fill_in"); // 50 s left on the promise
+    Advance(s, 15 * kTicksPerSecond);
+    CHECK(BestId(s) == "leave"); // 35 s left: the form would now break it, so the open decision is judged again
+    ServeByIds(s, {"leave"});
+    CHECK(s.Customers[0].Path[1].Judged == Verdict::Best);
+    CHECK(s.Customers[0].Result == Outcome::Mediocrity);
+}
