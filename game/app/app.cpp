@@ -301,7 +301,8 @@ void CsvRows(const Shift& s, int day, std::string& out) {
                                           ResponseId(*s.Place, e, b, r), CsvField(r.Text), std::to_string(r.Satisfaction),
                                           std::to_string(r.Seconds), std::to_string(r.Cost), CsvField(tags),
                                           std::to_string(st.LatencyTicks / kTicksPerSecond), c.HintUsed ? "yes" : "no",
-                                          c.Done ? OutcomeWord(c.Result) : "", c.Done ? std::to_string(c.Reach) : ""};
+                                          c.Done ? OutcomeWord(c.Result) : "", c.Done ? std::to_string(c.Reach) : "",
+                                          VerdictWord(st.Judged), ResponseId(*s.Place, e, b, b.Responses[static_cast<size_t>(st.Best)])};
             for (const std::string& f : fields) out += (&f == fields ? "" : ",") + f;
             out += "\n";
         }
@@ -315,9 +316,19 @@ std::string HintText(const App& app) {
     return app.Text.Format("counter.hint_text", {{"hint", app.Text.Get(tag ? std::string("principle.") + kTagNames[static_cast<size_t>(*tag)] : "principle.plain")}});
 }
 
+// One word per verdict, shared by the CSV export and the LMS reports so they never disagree.
+const char* VerdictWord(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Best: return "correct";
+    case Verdict::Fair: return "neutral";
+    case Verdict::Harmful: return "incorrect";
+    }
+    return "neutral";
+}
+
 std::string ChoicesCsv(const App& app) {
     // The byte-order mark tells Excel the file is UTF-8 (Russian, Greek and Romanian text).
-    std::string out = "\xEF\xBB\xBFseed,day,customer,name,encounter,beat,response,said,satisfaction,seconds,cost,tags,decision_seconds,hint,outcome,reach\n";
+    std::string out = "\xEF\xBB\xBFseed,day,customer,name,encounter,beat,response,said,satisfaction,seconds,cost,tags,decision_seconds,hint,outcome,reach,result,best_response\n";
     if (!app.Progress) return out;
     // Finished days are replayed from their logs, so the CSV needs nothing stored beyond the save.
     Week week = StartWeek(*app.Progress->Place, app.Progress->Seed, app.Progress->Play, app.Progress->Form);

@@ -136,6 +136,9 @@ std::string HintText(const App& app);
 // Every choice of the week so far as CSV (one row per decision), for HR and trainers.
 std::string ChoicesCsv(const App& app);
 
+// The word exports use for the core's verdict on a choice: correct, neutral or incorrect.
+const char* VerdictWord(Verdict verdict);
+
 // The page reports something the learner should know about their progress
 // (topic "lrs", key "offline"); an empty key clears the topic. Keys without a
 // "page." text are ignored.

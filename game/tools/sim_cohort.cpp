@@ -58,7 +58,7 @@ void Decide(App& app, Learner& l, const CohortOptions& o, Rng& rng) {
     AppTick(app, think * kTicksPerSecond);
     ReportStep(app, l);
     const int pick = BotChoose(l.Bot, s, rng);
-    const int best = BestResponse(s); // judged before the choice moves the shift on
+    const int who = s.Current;
     const Encounter& enc = s.Place->Encounters[static_cast<size_t>(c.Encounter)];
     const Beat* beat = CurrentBeat(s);
     l.Truth.BeginObject().Int("day", s.Plan.Day + 1).Int("customer", s.Current + 1).String("encounter", enc.Id);
@@ -67,7 +67,9 @@ void Decide(App& app, Learner& l, const CohortOptions& o, Rng& rng) {
     // The time to decide as the core measured it (thinking, plus any wait the shift added).
     const auto made = std::find_if(app.Recent.begin(), app.Recent.end(), [](const Event& e) { return e.Kind == EventKind::ChoiceMade; });
     const int latency = made == app.Recent.end() ? 0 : made->LatencyTicks;
-    l.Truth.Bool("best", pick == best).Bool("hint", l.HintForCustomer).Int("thought", think).Double("seconds", static_cast<double>(latency) / kTicksPerSecond).EndObject();
+    // The core's verdict as it judged the choice (a tie with the best answer is as good as it): what every export reports.
+    const bool best = s.Customers[static_cast<size_t>(who)].Path.back().Judged == Verdict::Best;
+    l.Truth.Bool("best", best).Bool("hint", l.HintForCustomer).Int("thought", think).Double("seconds", static_cast<double>(latency) / kTicksPerSecond).EndObject();
     ReportStep(app, l);
 }
 

@@ -4,8 +4,10 @@
 //               [--json] [--check] [--by-encounter] [--bench]
 //   moments-sim --venue FILE --table [--seeds N] [--check]
 //   moments-sim --cohort DIR …   (a synthetic cohort for the HR report: sim_cohort.h)
+//   moments-sim --catalogue FILE [--assets DIR]   (the HR report's venue content, judged by the core: sim_catalogue.h)
 #include "app/bot.h"
 #include "content/venue_loader.h"
+#include "sim_catalogue.h"
 #include "sim_cohort.h"
 #include "sim_table.h"
 
@@ -80,6 +82,7 @@ int Usage(const char* problem) {
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "--cohort") return CohortMain(argc, argv);
+    if (argc > 1 && std::string(argv[1]) == "--catalogue") return CatalogueMain(argc, argv);
     Options o;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];

@@ -23,11 +23,24 @@
     return { responses, encounters, venues, misery: new Set(catalogue.tags.misery), magic: catalogue.tags.magic };
   }
 
-  // best / acceptable / upsets: the game's own result for an answer (reports.cpp).
-  function outcomeOf(index, responseId, reported) {
+  // correct / neutral / incorrect: the game's verdict. The one the input carries (the game's CSV,
+  // xAPI, Moodle's Result column) when it has one, else the one the game exported for a customer
+  // arriving fresh (moments-sim --catalogue). The report never judges an answer itself.
+  // With only the best answer carried (xAPI's correctResponsesPattern, Moodle's Right answer), it settles "correct".
+  function outcomeOf(index, responseId, reported, correctId) {
+    if (reported) return reported;
+    if (correctId && correctId === responseId) return 'correct';
     const hit = index.responses.get(responseId);
-    if (!hit) return reported || null;
-    return hit.response.best ? 'correct' : hit.response.satisfaction < 0 ? 'incorrect' : 'neutral';
+    const exported = hit ? hit.response.result : null;
+    return correctId && exported === 'correct' ? 'neutral' : exported;
+  }
+
+  // The verdict an answer got most often in the data (ties to the better one), else the exported one.
+  function usualOutcome(index, responseId, carried) {
+    const order = ['correct', 'neutral', 'incorrect'];
+    const counts = order.map((o) => (carried || []).filter((x) => x === o).length);
+    const most = Math.max(...counts);
+    return most > 0 ? order[counts.indexOf(most)] : outcomeOf(index, responseId);
   }
 
   // The principle an answer shows: its first magic behaviour (as the game's hint names it),
@@ -60,7 +73,7 @@
     let passed = attempt.passed;
     if (passed === null && attempt.score !== null && completed) passed = attempt.score >= passMark;
     const judged = attempt.choices.filter((c) => c.response);
-    const best = judged.filter((c) => outcomeOf(index, c.response, c.result) === 'correct').length;
+    const best = judged.filter((c) => outcomeOf(index, c.response, c.result, c.correct) === 'correct').length;
     return Object.assign({}, attempt, {
       venue: venueId, mode, form, completed, passed, bestShare: judged.length ? best / judged.length : null,
       activityLabel: mode === 'assessment' ? 'form:' + form : 'training',
@@ -98,12 +111,14 @@
 
   // Per venue, customer and decision: how many chose each answer (every answer of the venue, chosen or not).
   function choices(index, attempts) {
-    const counts = new Map(); // responseId → {n, learners:Set}
+    const counts = new Map(); // responseId → {n, learners:Set, verdicts: the verdicts the data carried}
     const totals = new Map(); // venue.encounter.beat → n
     attempts.forEach((a) => a.choices.forEach((c) => {
-      const entry = tally(counts, c.response, () => ({ n: 0, learners: new Set() }));
+      const entry = tally(counts, c.response, () => ({ n: 0, learners: new Set(), verdicts: [] }));
       entry.n++;
       entry.learners.add(a.learner);
+      const carried = c.result || (c.correct && c.correct === c.response ? 'correct' : null);
+      if (carried) entry.verdicts.push(carried);
       const beatKey = c.response.split('.').slice(0, 3).join('.');
       totals.set(beatKey, (totals.get(beatKey) || 0) + 1);
     }));
@@ -116,9 +131,9 @@
       b.responses.forEach((r) => {
         const id = beatKey + '.' + r.id;
         listed.add(id);
-        const entry = counts.get(id) || { n: 0, learners: new Set() };
+        const entry = counts.get(id) || { n: 0, learners: new Set(), verdicts: [] };
         rows.push({ venue: v.id, encounter: e.id, beat: b.id, response: id, n: entry.n, learners: entry.learners.size, total,
-          share: entry.n / total, outcome: outcomeOf(index, id), principle: principleOf(index, id) });
+          share: entry.n / total, outcome: usualOutcome(index, id, entry.verdicts), principle: principleOf(index, id) });
       });
     })));
     counts.forEach((entry, id) => { // answers of venues the report has no content for

@@ -10,12 +10,12 @@
   MR.catalogue = { venues: [], principles: {}, tags: { misery: [], overService: [], magic: [] } };
   MR.translations = {};
   MR.lang = 'en';
-  MR.languages = ['en', 'it', 'ru', 'el', 'ro'];
+  MR.languages = ['en']; // the game's languages, in its manifest's order, come with the catalogue
 
   // What the data scripts (locales/*.js, venues*.js) call when they load.
   global.MomentsReportData = {
     locale(lang, strings) { MR.locales[lang] = strings; },
-    catalogue(data) { MR.catalogue = data; },
+    catalogue(data) { MR.catalogue = data; MR.languages = data.languages; },
     translation(data) { MR.translations[data.lang] = data.venues; },
   };
 

@@ -60,7 +60,8 @@
       const [, encounter, beat] = r.response.split('.');
       return choice({
         day: Number(r.day) || null, customer: Number(r.customer) || null, encounter: r.encounter || encounter, beat: r.beat || beat,
-        response: r.response, hint: r.hint === 'yes' ? true : r.hint === 'no' ? false : null,
+        response: r.response, result: RESULTS[r.result] || null, correct: RESPONSE_ID.test(r.best_response || '') ? r.best_response : null,
+        hint: r.hint === 'yes' ? true : r.hint === 'no' ? false : null,
         seconds: r.decision_seconds === '' ? null : Number(r.decision_seconds), said: MR.csv.unguard(r.said || ''),
       });
     });

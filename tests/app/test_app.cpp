@@ -282,6 +282,37 @@ TEST_CASE("the CSV export has a row for every choice, safely quoted") {
     CHECK(csv.find("\"") != std::string::npos); // responses with commas are quoted
 }
 
+TEST_CASE("GIVEN a shift played by the random bot WHEN the choices are exported THEN each row's result and best answer are what the LMS was told") {
+    App app;
+    AppInit(app, Config());
+    Rng rng{3};
+    std::vector<std::string> told; // "<result>,<correct id>" per choice, in the order the LMS heard them
+    AppApply(app, {AppCommandKind::Begin, 0});
+    AppApply(app, {AppCommandKind::StartShift, 0});
+    for (int guard = 0; app.Now != Screen::Debrief && guard < 10000; ++guard) {
+        const int keep = BotKeepPromise(BotKind::Random, *app.Play, rng);
+        if (keep >= 0) AppApply(app, {AppCommandKind::KeepPromise, keep});
+        else if (app.Now == Screen::Counter) AppApply(app, {AppCommandKind::Choose, BotChoose(BotKind::Random, *app.Play, rng)});
+        else AppApply(app, {AppCommandKind::Continue, 0});
+        for (const Event& e : app.Recent)
+            if (const auto choice = ReportChoice(app, e)) told.push_back(choice->Result + "," + choice->CorrectId);
+        app.Recent.clear();
+    }
+    REQUIRE(app.Now == Screen::Debrief);
+    AppApply(app, {AppCommandKind::ExportChoices, 0});
+    REQUIRE(app.Outbox.size() == 1);
+    const std::string& csv = app.Outbox[0].Content;
+    CHECK(csv.substr(0, csv.find('\n')).find(",outcome,reach,result,best_response") != std::string::npos);
+    std::vector<std::string> exported; // the last two columns of each row (neither holds a comma)
+    for (size_t start = csv.find('\n') + 1; start < csv.size(); start = csv.find('\n', start) + 1) {
+        const std::string row = csv.substr(start, csv.find('\n', start) - start);
+        exported.push_back(row.substr(row.rfind(',', row.rfind(',') - 1) + 1));
+    }
+    REQUIRE(told.size() > 3);
+    CHECK(exported == told);
+    CHECK(std::any_of(told.begin(), told.end(), [](const std::string& t) { return t.rfind("correct,", 0) != 0; })); // the bot also erred
+}
+
 TEST_CASE("the CSV export neutralises text a spreadsheet would run as a formula") {
     App app;
     AppInit(app, Config());

@@ -68,7 +68,10 @@ export function timingCounts(learners, seconds = (c) => c.seconds) {
   return new Map([...byEncounter].map(([k, e]) => [k, { ...e, median: median(e.times), mean: mean(e.times) }]));
 }
 
-export const bestShare = (truth) => truth.choices.filter((c) => c.best).length / truth.choices.length;
+// The share of a learner's answers the game judged best: as the core judged them in play (the bots' own
+// record), or, for a file that carries answers only, as the game's catalogue judges them (`exported`: id → verdict).
+export const bestShare = (truth, exported) =>
+  truth.choices.filter((c) => (exported ? exported.get(c.response) === 'correct' : c.best)).length / truth.choices.length;
 
 // [SECTION] Reading the page
 
@@ -148,8 +151,9 @@ export async function checkTiming(page, learners, { seconds = (c) => c.seconds, 
   }
 }
 
-// Pre/post: each learner's first and last assessment, and the cohort's paired means.
-export async function checkPrePost(page, pre, post, { scores }) {
+// Pre/post: each learner's first and last assessment, and the cohort's paired means. `exported.pre` /
+// `exported.post`: the catalogue's verdicts, for a side whose file carries no verdict (Moodle's default download).
+export async function checkPrePost(page, pre, post, { scores, exported = {} }) {
   await showView(page, 'prePost');
   const rows = new Map((await readTable(page, '[data-table="pre-post-learners"] table')).map((r) => [r.key, r.values]));
   const postBy = new Map(post.map((l) => [l.truth.learner, l.truth]));
@@ -158,12 +162,12 @@ export async function checkPrePost(page, pre, post, { scores }) {
     const v = rows.get(l.truth.learner);
     assert.ok(v, `${l.truth.learner} is listed`);
     const after = postBy.get(l.truth.learner);
-    close(v[6], Number(bestShare(l.truth).toFixed(4)), `${l.truth.learner}: best answers before`);
+    close(v[6], Number(bestShare(l.truth, exported.pre).toFixed(4)), `${l.truth.learner}: best answers before`);
     if (scores) assert.equal(Number(v[2]), l.truth.score, `${l.truth.learner}: score before`);
     else assert.equal(v[2], '', `${l.truth.learner}: no score from this source`);
     if (!after) { assert.equal(v[5], '', `${l.truth.learner}: no gain without a post-test`); continue; }
-    close(v[7], Number(bestShare(after).toFixed(4)), `${l.truth.learner}: best answers after`);
-    bestGains.push(bestShare(after) - bestShare(l.truth));
+    close(v[7], Number(bestShare(after, exported.post).toFixed(4)), `${l.truth.learner}: best answers after`);
+    bestGains.push(bestShare(after, exported.post) - bestShare(l.truth, exported.pre));
     if (scores) {
       assert.equal(Number(v[4]), after.score, `${l.truth.learner}: score after`);
       assert.equal(Number(v[5]), after.score - l.truth.score, `${l.truth.learner}: gain`);

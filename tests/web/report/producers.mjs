@@ -20,11 +20,23 @@ export const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 // [SECTION] The report and the simulator
 
-// Assembles the report folder with the script tools/build-web runs; returns its path.
+// Assembles the report folder as tools/build-web does: the game's catalogue, wrapped by build.py; returns its path.
 export async function buildReport() {
   const dir = await mkdtemp(join(tmpdir(), 'moments-report-'));
-  await run('python3', [join(root, 'report/build.py'), join(dir, 'report'), join(root, 'assets')]);
+  const sim = simulator(), assets = join(dirname(sim), 'assets'), catalogue = join(dir, 'catalogue.json');
+  await run(sim, ['--catalogue', catalogue, '--assets', assets]);
+  await run('python3', [join(root, 'report/build.py'), join(dir, 'report'), join(root, 'assets'), catalogue]);
   return join(dir, 'report');
+}
+
+// The verdicts the game exported into the report built by buildReport(): response id → correct/neutral/incorrect.
+export function exportedVerdicts(reportDir) {
+  const catalogue = JSON.parse(readFileSync(join(reportDir, '..', 'catalogue.json'), 'utf8'));
+  const verdicts = new Map();
+  catalogue.venues.forEach((v) => v.encounters.forEach((e) => e.beats.forEach((b) => b.responses.forEach((r) => {
+    verdicts.set([v.id, e.id, b.id, r.id].join('.'), r.result);
+  }))));
+  return verdicts;
 }
 
 // The moments-sim the native build made (MOMENTS_SIM overrides); its build staged the assets beside it.
