@@ -11,15 +11,6 @@ namespace {
 
 constexpr size_t kMaxDescription = 250;
 
-// What the LMS is told of a choice, from the core's verdict when it was made.
-const char* ResultName(Verdict v) {
-    switch (v) {
-    case Verdict::Best: return "correct";
-    case Verdict::Fair: return "neutral";
-    case Verdict::Harmful: return "incorrect";
-    }
-    return "neutral";
-}
 
 } // namespace
 
@@ -40,7 +31,7 @@ std::optional<ChoiceReport> ReportChoice(const App& app, const Event& e) {
     r.ResponseId = ResponseId(*s.Place, enc, beat, chosen);
     r.CorrectId = ResponseId(*s.Place, enc, beat, beat.Responses[static_cast<size_t>(step->Best)]);
     r.HintUsed = c.HintUsed;
-    r.Result = ResultName(step->Judged);
+    r.Result = VerdictWord(step->Judged); // the CSV export says the same
     r.LatencySeconds = static_cast<double>(e.LatencyTicks) / kTicksPerSecond;
     r.Description = CutUtf8(enc.Name + ": \u201C" + beat.Line + "\u201D \u2192 \u201C" + chosen.Text + "\u201D", kMaxDescription);
     return r;
