@@ -18,9 +18,18 @@ std::string CutUtf8(const std::string& text, size_t limit) {
 }
 
 std::string CueText(std::string text) {
-    for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    for (size_t at; (at = text.find("\xE2\x80\x99")) != std::string::npos;) text.replace(at, 3, "'");
-    return text;
+    static const std::string kCurlyApostrophe = "\xE2\x80\x99";
+    std::string out; // built afresh: GCC 12 warns falsely (-Wrestrict) about string::replace here
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        if (text.compare(i, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) {
+            out += '\'';
+            i += kCurlyApostrophe.size();
+        } else {
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+        }
+    }
+    return out;
 }
 
 } // namespace moments

@@ -5,9 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, screenshotDir } from './harness.mjs';
-import { buildReport, removeDir, root } from './report/producers.mjs';
-import { makeCohort } from './report/cohort.mjs';
+import { screenshotDir } from './harness.mjs';
+import { root } from './report/producers.mjs';
+import { openReportSuite } from './report/cohort.mjs';
 import { facts, showView } from './report/expect.mjs';
 
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
@@ -15,18 +15,9 @@ const VIEWS = ['overview', 'choices', 'triggers', 'timing', 'prePost'];
 const LANGUAGES = ['en', 'it', 'ru', 'el', 'ro'];
 let cohort, reportDir, site, browser;
 
-before(async () => {
-  [cohort, reportDir] = await Promise.all([makeCohort(), buildReport()]);
-  site = await serve(reportDir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  await cohort?.close();
-  if (cohort) await removeDir(cohort.dir);
-  if (reportDir) await removeDir(reportDir + '/..');
-});
+let suite;
+before(async () => { suite = await openReportSuite(); ({ cohort, reportDir, site, browser } = suite); });
+after(() => suite?.close());
 
 // A report page with the cohort's LRS export loaded. `bypassCSP` lets the test inject axe-core.
 async function loadedReport({ bypassCSP = false, lang = 'en' } = {}) {

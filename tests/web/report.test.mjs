@@ -6,25 +6,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, serve } from './harness.mjs';
-import { buildReport, exportedVerdicts, removeDir } from './report/producers.mjs';
-import { makeCohort } from './report/cohort.mjs';
+import { exportedVerdicts } from './report/producers.mjs';
+import { openReportSuite } from './report/cohort.mjs';
 import { checkChoices, checkTriggers, checkTiming, checkPrePost, checkPassRates, facts, showView, readTable } from './report/expect.mjs';
 
 let cohort, reportDir, site, browser;
 
-before(async () => {
-  [cohort, reportDir] = await Promise.all([makeCohort(), buildReport()]);
-  site = await serve(reportDir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  await cohort?.close();
-  if (cohort) await removeDir(cohort.dir);
-  if (reportDir) await removeDir(reportDir + '/..');
-});
+let suite;
+before(async () => { suite = await openReportSuite(); ({ cohort, reportDir, site, browser } = suite); });
+after(() => suite?.close());
 
 // A fresh report page that fails the test on any console error (a CSP violation is one).
 async function openReport() {

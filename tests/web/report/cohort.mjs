@@ -4,7 +4,8 @@ import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createLrs } from '../lms/lrs.mjs';
 import { startLms } from '../lms/server.mjs';
-import { playCohort, scorm12, cmi5, moodleReport, readableLrs, tempDir } from './producers.mjs';
+import { playCohort, scorm12, cmi5, moodleReport, readableLrs, tempDir, buildReport, removeDir } from './producers.mjs';
+import { launch, serve } from '../harness.mjs';
 
 // Who plays what, and when (local time): the pre-test comes a week before the post-test.
 export const PLAN = {
@@ -67,4 +68,22 @@ export async function makeCohort() {
     files: { moodle, xapi, csv: Object.fromEntries(Object.entries(groups).map(([k, ls]) => [k, ls.map((l) => l.csv)])) },
     close: () => server.close(),
   };
+}
+
+// What both report suites start from: the cohort, the built report served on
+// 127.0.0.1, and a browser. close() tears down whatever was set up.
+export async function openReportSuite() {
+  const suite = {
+    async close() {
+      await suite.browser?.close();
+      await suite.site?.close();
+      await suite.cohort?.close();
+      if (suite.cohort) await removeDir(suite.cohort.dir);
+      if (suite.reportDir) await removeDir(suite.reportDir + '/..');
+    },
+  };
+  [suite.cohort, suite.reportDir] = await Promise.all([makeCohort(), buildReport()]);
+  suite.site = await serve(suite.reportDir);
+  suite.browser = await launch();
+  return suite;
 }
