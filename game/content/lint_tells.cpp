@@ -69,20 +69,23 @@ struct RuleCount {
 // Per encounter and beat, the core's best response (-1 on a tie), found once for every rule.
 using Bests = std::vector<std::vector<int>>;
 
-void CheckLengthTells(const LintInput& in, const Bests& best_of, std::vector<ContentError>& out) {
-    int beats = 0, longest = 0, shortest = 0;
+// Calls visit(beat, best) for every beat of the venue with the core's best response there.
+template <typename Visit>
+void ForEachBeatWithBest(const LintInput& in, const Bests& best_of, Visit visit) {
     for (size_t ei = 0; ei < in.Data.Encounters.size(); ++ei) {
         const Encounter& e = in.Data.Encounters[ei];
-        const std::vector<int>& bests = best_of[ei];
-        for (size_t beat = 0; beat < e.Beats.size(); ++beat) {
-            const Beat& b = e.Beats[beat];
-            const int best = bests[beat];
-            if (best < 0 || b.Responses.size() < 2) continue;
-            ++beats;
-            longest += LengthExtreme(b, 1) == best;
-            shortest += LengthExtreme(b, -1) == best;
-        }
+        for (size_t beat = 0; beat < e.Beats.size(); ++beat) visit(e.Beats[beat], best_of[ei][beat]);
     }
+}
+
+void CheckLengthTells(const LintInput& in, const Bests& best_of, std::vector<ContentError>& out) {
+    int beats = 0, longest = 0, shortest = 0;
+    ForEachBeatWithBest(in, best_of, [&](const Beat& b, int best) {
+        if (best < 0 || b.Responses.size() < 2) return;
+        ++beats;
+        longest += LengthExtreme(b, 1) == best;
+        shortest += LengthExtreme(b, -1) == best;
+    });
     if (beats == 0) return;
     for (const auto& [count, word] : {std::pair{longest, "longest"}, std::pair{shortest, "shortest"}})
         if (count > kMaxLengthTellShare * beats)
@@ -111,20 +114,14 @@ void CheckPhraseTells(const LintInput& in, std::vector<ContentError>& out) {
 
 void CheckRuleTells(const LintInput& in, const Bests& best_of, std::vector<ContentError>& out) {
     RuleCount bend, cite;
-    for (size_t ei = 0; ei < in.Data.Encounters.size(); ++ei) {
-        const Encounter& e = in.Data.Encounters[ei];
-        const std::vector<int>& bests = best_of[ei];
-        for (size_t beat = 0; beat < e.Beats.size(); ++beat) {
-            const Beat& b = e.Beats[beat];
-            const int best = bests[beat];
-            for (size_t i = 0; i < b.Responses.size(); ++i) {
-                const TagSet& t = b.Responses[i].Tags;
-                const bool wins = static_cast<int>(i) == best;
-                if (t.Has(Tag::BendRule)) bend.Uses += 1, bend.Wins += wins;
-                if (t.Has(Tag::QuotePolicy) || t.Has(Tag::HoldLine)) cite.Uses += 1, cite.Wins += wins;
-            }
+    ForEachBeatWithBest(in, best_of, [&](const Beat& b, int best) {
+        for (size_t i = 0; i < b.Responses.size(); ++i) {
+            const TagSet& t = b.Responses[i].Tags;
+            const bool wins = static_cast<int>(i) == best;
+            if (t.Has(Tag::BendRule)) bend.Uses += 1, bend.Wins += wins;
+            if (t.Has(Tag::QuotePolicy) || t.Has(Tag::HoldLine)) cite.Uses += 1, cite.Wins += wins;
         }
-    }
+    });
     for (const auto& [n, what] : {std::pair{bend, "bending the rule (bend_rule)"}, std::pair{cite, "citing the rule (quote_policy, hold_line)"}}) {
         if (n.Uses < kMinPhraseUses) continue;
         const double share = static_cast<double>(n.Wins) / n.Uses;
