@@ -354,12 +354,6 @@ void AppSetPageNotice(App& app, const std::string& topic, const std::string& key
     else if (app.Text.Text.count("page." + key)) app.PageNotices[topic] = key;
 }
 
-std::vector<std::string> PageNoticeTexts(const App& app) {
-    std::vector<std::string> texts;
-    for (const auto& [topic, key] : app.PageNotices) texts.push_back(app.Text.Get("page." + key));
-    return texts;
-}
-
 std::optional<std::string> AppRestore(App& app, const std::string& text) {
     std::string error;
     const auto snap = DecodeSnapshot(text, error);

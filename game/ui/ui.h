@@ -1,8 +1,8 @@
-// The Dear ImGui presentation: reads the App, draws one frame, and returns
-// the commands the player gave. Makes no SDL or GL call and never changes
-// the App itself.
+// The Dear ImGui presentation: draws the frame's view (see app/frame_view.h)
+// and returns the commands the player gave. Makes no SDL or GL call and reads
+// nothing but the view.
 #pragma once
-#include "app/app.h"
+#include "app/frame_view.h"
 
 #include <string>
 #include <vector>
@@ -18,7 +18,7 @@ namespace moments {
 bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size, const std::string& text_in_use);
 
 // Draws the current screen over the whole display; returns what the player asked for.
-std::vector<AppCommand> DrawUi(const App& app);
+std::vector<AppCommand> DrawUi(const FrameView& view);
 
 // How soon the last drawn screen wants to be drawn again, so the platform can
 // stay idle (and the laptop quiet) when nothing moves.
