@@ -149,6 +149,7 @@ CounterView Counter(const App& app, const Shift& s) {
     const Customer& c = s.Customers[static_cast<size_t>(s.Current)];
     v.Present = true;
     v.CustomerId = e->Id;
+    v.BeatId = beat->Id;
     v.CustomerIndex = s.Current;
     v.Request = e->Request;
     v.IsReturning = c.Returning;

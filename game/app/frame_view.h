@@ -91,7 +91,7 @@ struct ResultView {
 
 struct CounterView {
     bool Present = false;               // someone is at the counter
-    std::string CustomerId, Request, NeedFound; // the encounter's id and texts, for tests and reports
+    std::string CustomerId, BeatId, Request, NeedFound; // ids and texts, for tests, reports and the debug overlay
     int CustomerIndex = -1;
     bool IsReturning = false;
     Scene Setting;

@@ -10,6 +10,34 @@ namespace {
 
 const char* OutcomeName(int o) { return o == 0 ? "misery" : o == 2 ? "magic" : "mediocrity"; }
 
+const char* EventName(EventKind kind) {
+    switch (kind) {
+    case EventKind::ChoiceMade: return "choice_made";
+    case EventKind::PatienceDrained: return "patience_drained";
+    case EventKind::QueueDrained: return "queue_drained";
+    case EventKind::NeedRevealed: return "need_revealed";
+    case EventKind::PromiseMade: return "promise_made";
+    case EventKind::PromiseKept: return "promise_kept";
+    case EventKind::PromiseBroken: return "promise_broken";
+    case EventKind::EncounterResolved: return "encounter_resolved";
+    case EventKind::ShiftEnded: return "shift_ended";
+    }
+    return "";
+}
+
+// The core's events of this frame, as they came.
+void EventsJson(json::Writer& w, const std::vector<Event>& events) {
+    w.BeginArray("events");
+    for (const Event& e : events) {
+        w.BeginObject().String("kind", EventName(e.Kind)).Int("tick", e.Tick);
+        if (e.Customer >= 0) w.Int("customer", e.Customer);
+        if (e.Kind == EventKind::ChoiceMade) w.Int("beat", e.Beat).Int("response", e.Response).Int("latency_ticks", e.LatencyTicks);
+        if (e.Kind == EventKind::EncounterResolved || e.Kind == EventKind::PromiseBroken) w.String("outcome", OutcomeName(static_cast<int>(e.Result))).Int("reach", e.Reach);
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
 void ControlJson(json::Writer& w, const Control& c) {
     w.BeginObject().String("id", c.Id).String("label", c.Label);
     w.String("kind", c.Kind == ControlKind::Radio ? "radio" : c.Kind == ControlKind::Checkbox ? "checkbox" : "button");
@@ -28,7 +56,7 @@ void CustomerJson(json::Writer& w, const CounterView& c) {
         w.Null("customer");
         return;
     }
-    w.BeginObject("customer").String("id", c.CustomerId).String("name", c.Name).String("request", c.Request).String("line", c.Line);
+    w.BeginObject("customer").String("id", c.CustomerId).String("beat", c.BeatId).String("name", c.Name).String("request", c.Request).String("line", c.Line);
     w.Int("mood", c.Mood).Int("index", c.CustomerIndex).Bool("returning", c.IsReturning);
     if (!c.NeedFound.empty()) w.String("need", c.NeedFound);
     w.EndObject();
@@ -152,6 +180,7 @@ std::string FrameViewJson(const FrameView& v) {
     w.BeginArray("controls"); // what can be pressed now, by id (the mirror activates these)
     for (const Control* c : Controls(v)) ControlJson(w, *c);
     w.EndArray().String("announcement", v.Announcement);
+    EventsJson(w, v.Events);
     w.BeginArray("page_notices"); // the "page." keys on show (offline, storage_full, other_tab, ...)
     for (const std::string& key : v.PageNoticeKeys) w.String(key);
     w.EndArray();

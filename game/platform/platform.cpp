@@ -76,6 +76,8 @@ struct Host {
     std::vector<double> WorkMs;         // per drawn frame: tick + UI build, in milliseconds
     FrameMemory Memory;                 // ripples still on show
     FrameView View;                     // this frame's view: what is drawn, mirrored and reported
+    UiMemory Ui;                        // what the UI remembers between frames
+    UiPace Pace = UiPace::Idle;         // what the last drawn frame asked for
     bool Running = true;
     bool FirstFrame = true;
     int ExitCode = 0;
@@ -186,6 +188,9 @@ bool PollEvents(Host& h) {
         }
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) h.Running = false;
+#ifndef NDEBUG
+        if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F12) h.Ui.Debug = !h.Ui.Debug; // the debug overlay
+#endif
     }
     return any;
 }
@@ -197,11 +202,11 @@ bool PollEvents(Host& h) {
 void RestUntilNeeded(Host& h) {
 #ifdef __EMSCRIPTEN__
     if (h.SettleLeft > 0) return;
-    if (LastPace() == UiPace::Idle) {
+    if (h.Pace == UiPace::Idle) {
         emscripten_pause_main_loop();
         bridge::NotePaused();
     }
-    if (LastPace() == UiPace::Ticking && !h.Slow) {
+    if (h.Pace == UiPace::Ticking && !h.Slow) {
         emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 1000 / kTickingHz);
         h.Slow = true;
     }
@@ -230,7 +235,7 @@ bool ShouldDraw(Host& h, bool input) {
         --h.SettleLeft;
         return true;
     }
-    return LastPace() != UiPace::Idle;
+    return h.Pace != UiPace::Idle;
 }
 
 // Rebuilds the font atlas (and its GL texture) when the text size or the text in use changes.
@@ -331,10 +336,11 @@ void Frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     mirror::BeginFrame();
-    const std::vector<AppCommand> commands = DrawUi(h.View);
+    const UiFrame drawn = DrawUi(h.View, h.Ui);
+    h.Pace = drawn.Pace;
     mirror::EndFrame();
     ImGui::Render();
-    if (LastPace() == UiPace::Animating) Quicken(h);
+    if (h.Pace == UiPace::Animating) Quicken(h);
     else if (h.SettleLeft == 0) RestUntilNeeded(h);
     if (h.WorkMs.size() < kFrameStatsKept) h.WorkMs.push_back(MillisecondsSince(work_start));
     h.DrawnScreen = h.Game.Now;
@@ -348,7 +354,7 @@ void Frame() {
     TakeScreenshotWhenReady(h);
     SDL_GL_SwapWindow(h.Window);
 
-    for (const AppCommand& c : commands) AppApply(h.Game, c);
+    for (const AppCommand& c : drawn.Commands) AppApply(h.Game, c);
     ServeRequests(h);
     if (h.FirstFrame) {
         h.FirstFrame = false;

@@ -2,7 +2,6 @@
 // figures when word of mouth travels), clock, budget, progress, follow-ups.
 #include "screens.h"
 #include "theme.h"
-#include "ui.h"
 #include "widgets.h"
 
 #include <imgui.h>
@@ -22,7 +21,7 @@ void Person(ImDrawList* dl, ImVec2 at, float h, ImU32 colour) {
 }
 
 // Figures rising (magic) or falling (misery) beside the meter, each with the number.
-void DrawRipples(const std::vector<RippleView>& ripples, ImVec2 origin, float line, bool reduced_motion) {
+void DrawRipples(const std::vector<RippleView>& ripples, ImVec2 origin, float line, bool reduced_motion, UiFrame& out) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float x = origin.x;
     for (const RippleView& r : ripples) {
@@ -37,16 +36,16 @@ void DrawRipples(const std::vector<RippleView>& ripples, ImVec2 origin, float li
         dl->AddText(ImVec2(x + static_cast<float>(figures) * line * 0.45f + 4, origin.y + drift), faded, label.c_str());
         x += static_cast<float>(figures) * line * 0.45f + ImGui::CalcTextSize(label.c_str()).x + line;
     }
-    if (!ripples.empty()) NotePace(UiPace::Animating);
+    if (!ripples.empty()) out.Note(UiPace::Animating);
 }
 
 } // namespace
 
-void Offer(const Control& control, float width, Commands& out, bool also) {
-    if (widgets::Press(control, width) || also) out.push_back(control.Command);
+void Offer(const Control& control, float width, UiFrame& out, bool also) {
+    if (widgets::Press(control, width) || also) out.Commands.push_back(control.Command);
 }
 
-void Hud(const FrameView& view) {
+void Hud(const FrameView& view, UiFrame& out) {
     const HudView& hud = *view.Hud;
     ImGui::PushFont(theme::fonts.Small);
     widgets::Paragraph(hud.Where, theme::kInkSoft);
@@ -57,7 +56,7 @@ void Hud(const FrameView& view) {
     widgets::Label(hud.Reputation);
     ImGui::PopStyleColor();
     const float after_rep = ImGui::CalcTextSize(hud.Reputation.c_str()).x + 16;
-    DrawRipples(hud.Ripples, ImVec2(origin.x + after_rep, origin.y), ImGui::GetTextLineHeight(), view.Prefs.ReducedMotion);
+    DrawRipples(hud.Ripples, ImVec2(origin.x + after_rep, origin.y), ImGui::GetTextLineHeight(), view.Prefs.ReducedMotion, out);
 
     const float budget_w = std::min(ColumnWidth(), 300.0f);
     if (!Narrow()) { // wide screens: the budget shares the reputation's line, on the right
@@ -67,7 +66,7 @@ void Hud(const FrameView& view) {
     widgets::Meter(hud.Budget.Caption, hud.Budget.Fraction, theme::ToneColour(hud.Budget.Colour), budget_w);
 }
 
-void FollowUps(const FrameView& view, Commands& out) {
+void FollowUps(const FrameView& view, UiFrame& out) {
     if (view.Promises.empty()) return;
     widgets::Label(view.PromisesLabel, theme::kInkSoft);
     const bool typed = widgets::LetterPressed('f'); // F keeps the first promise that can be kept

@@ -7,7 +7,7 @@
 
 namespace moments::screens {
 
-void Briefing(const FrameView& view, Commands& out) {
+void Briefing(const FrameView& view, UiFrame& out) {
     const BriefingView& v = view.Briefing;
     ImGui::Dummy(ImVec2(0, 8));
     widgets::Centred(v.Venue, theme::fonts.Heading, theme::kAccent);

@@ -3,7 +3,6 @@
 #include "scene.h"
 #include "screens.h"
 #include "theme.h"
-#include "ui.h"
 #include "widgets.h"
 
 #include <imgui.h>
@@ -15,14 +14,14 @@ namespace moments::screens {
 namespace {
 
 // The counter, the customer standing at it, and the queue behind them.
-void Stage(const FrameView& view) {
+void Stage(const FrameView& view, UiFrame& out) {
     const CounterView& v = view.Counter;
     const float w = ColumnWidth();
     const float h = std::clamp(ImGui::GetMainViewport()->WorkSize.y * 0.2f, 110.0f, 190.0f);
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 p1(p0.x + w, p0.y + h);
     scene::DrawCounter(v.Setting, p0, p1, static_cast<float>(ImGui::GetTime()), view.Prefs.ReducedMotion);
-    if (!view.Prefs.ReducedMotion) NotePace(UiPace::Ticking); // steam and lamp flicker
+    if (!view.Prefs.ReducedMotion) out.Note(UiPace::Ticking); // steam and lamp flicker
     std::vector<scene::QueueFigure> queue;
     for (const WaitingView& waiting : v.Queue) queue.push_back({waiting.Look, waiting.Patience, waiting.Returning});
     scene::DrawQueue(queue, ImVec2(p0.x + w * 0.52f, p0.y + h * 0.08f), ImVec2(p1.x - 8, p0.y + h * 0.62f));
@@ -45,16 +44,16 @@ void Speech(const CounterView& v) {
     widgets::EndCard();
 }
 
-void PatienceBar(const CounterView& v) {
+void PatienceBar(const CounterView& v, UiFrame& out) {
     if (!v.Patience) {
         widgets::Label(v.PatienceOff, theme::kInkSoft);
         return;
     }
-    NotePace(UiPace::Ticking); // the bar shrinks with the timer, the queue waits
+    out.Note(UiPace::Ticking); // the bar shrinks with the timer, the queue waits
     widgets::Meter(v.Patience->Caption, v.Patience->Fraction, theme::ToneColour(v.Patience->Colour), ColumnWidth());
 }
 
-void Responses(const CounterView& v, Commands& out) {
+void Responses(const CounterView& v, UiFrame& out) {
     const float w = ColumnWidth();
     widgets::Label(v.ChooseLabel, theme::kInkSoft);
     const int typed = widgets::DigitPressed(); // keys follow the order on screen
@@ -65,12 +64,12 @@ void Responses(const CounterView& v, Commands& out) {
 
 } // namespace
 
-void Counter(const FrameView& view, Commands& out) {
+void Counter(const FrameView& view, UiFrame& out) {
     if (!view.Counter.Present) return;
-    Hud(view);
-    Stage(view);
+    Hud(view, out);
+    Stage(view, out);
     Speech(view.Counter);
-    PatienceBar(view.Counter);
+    PatienceBar(view.Counter, out);
     Responses(view.Counter, out);
     FollowUps(view, out);
 }

@@ -64,7 +64,7 @@ void Review(const DebriefView& v) {
 
 } // namespace
 
-void Debrief(const FrameView& view, Commands& out) {
+void Debrief(const FrameView& view, UiFrame& out) {
     const DebriefView& v = view.Debrief;
     const float w = ColumnWidth();
     ImGui::Dummy(ImVec2(0, 6));

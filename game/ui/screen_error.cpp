@@ -5,7 +5,7 @@
 
 namespace moments::screens {
 
-void Error(const FrameView& view, Commands&) {
+void Error(const FrameView& view, UiFrame&) {
     widgets::Centred(view.Error.Heading, theme::fonts.Heading, theme::kMisery);
     widgets::Paragraph(view.Error.Help);
     widgets::BeginCard();

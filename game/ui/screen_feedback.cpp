@@ -25,10 +25,10 @@ void OutcomeHeader(const ResultView& r, float radius) {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(ImGui::GetCursorScreenPos().y, origin.y + radius * 2 + 12)));
 }
 
-void Feedback(const FrameView& view, Commands& out) {
+void Feedback(const FrameView& view, UiFrame& out) {
     const FeedbackView& v = view.Feedback;
     const ResultView& r = v.Result;
-    Hud(view);
+    Hud(view, out);
     widgets::BeginCard();
     OutcomeHeader(r, 34.0f);
     widgets::Rule();

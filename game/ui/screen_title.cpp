@@ -10,7 +10,7 @@ namespace moments::screens {
 namespace {
 
 // One labelled row of radio buttons, side by side unless the screen is narrow.
-void Row(const ChoiceRow& row, Commands& out) {
+void Row(const ChoiceRow& row, UiFrame& out) {
     widgets::Label(row.Label);
     for (size_t i = 0; i < row.Options.size(); ++i) {
         if (i > 0 && !Narrow()) ImGui::SameLine();
@@ -21,7 +21,7 @@ void Row(const ChoiceRow& row, Commands& out) {
 
 } // namespace
 
-void Title(const FrameView& view, Commands& out) {
+void Title(const FrameView& view, UiFrame& out) {
     const TitleView& v = view.Title;
     const float w = ColumnWidth();
     ImGui::Dummy(ImVec2(0, 8));

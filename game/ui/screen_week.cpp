@@ -20,7 +20,7 @@ void Certificate(const WeekView& v) {
 
 } // namespace
 
-void WeekSummary(const FrameView& view, Commands& out) {
+void WeekSummary(const FrameView& view, UiFrame& out) {
     const WeekView& v = view.Summary;
     ImGui::Dummy(ImVec2(0, 6));
     widgets::Centred(v.Heading, theme::fonts.Heading, theme::kAccent);

@@ -1,34 +1,32 @@
 // One draw function per screen; each draws the frame's view and appends the
 // player's commands. Screens work nothing out: every fact is in the FrameView.
 #pragma once
-#include "app/frame_view.h"
+#include "ui.h"
 
 #include <vector>
 
 namespace moments::screens {
 
-using Commands = std::vector<AppCommand>;
-
-void Title(const FrameView& view, Commands& out);
-void Briefing(const FrameView& view, Commands& out);
-void Counter(const FrameView& view, Commands& out);
-void Feedback(const FrameView& view, Commands& out);
-void Debrief(const FrameView& view, Commands& out);
-void WeekSummary(const FrameView& view, Commands& out);
-void Error(const FrameView& view, Commands& out);
+void Title(const FrameView& view, UiFrame& out);
+void Briefing(const FrameView& view, UiFrame& out);
+void Counter(const FrameView& view, UiFrame& out);
+void Feedback(const FrameView& view, UiFrame& out);
+void Debrief(const FrameView& view, UiFrame& out);
+void WeekSummary(const FrameView& view, UiFrame& out);
+void Error(const FrameView& view, UiFrame& out);
 
 // Shared by the counter and the feedback card: reputation with ripples, clock, budget, progress.
-void Hud(const FrameView& view);
+void Hud(const FrameView& view, UiFrame& out);
 
 // A resolved customer's face, outcome (icon and words) and reach, `radius` the face size.
 void OutcomeHeader(const ResultView& result, float radius);
 
 // The follow-up list with a button to keep each open promise.
-void FollowUps(const FrameView& view, Commands& out);
+void FollowUps(const FrameView& view, UiFrame& out);
 
 // Draws a control `width` wide and queues its command when pressed (or when
 // `also` is true, e.g. its shortcut was typed).
-void Offer(const Control& control, float width, Commands& out, bool also = false);
+void Offer(const Control& control, float width, UiFrame& out, bool also = false);
 
 // Text width for the current window, less any card padding.
 float ColumnWidth();
