@@ -51,7 +51,7 @@ export async function loadEngine(baseUrl) {
     return {
         version: wasm.UTF8ToString(wasm._moments_studio_version()),
         // Checks a venue's text with its translations ({lang: translation file text}); options.seeds
-        // plays more (or fewer) seeds than the default 40 (`moments-sim --table` plays 200).
+        // plays more (or fewer) seeds than the default 100 (`moments-sim --table` plays 200).
         check(venueText, translations = {}, options = {}) {
             const venue = passText(String(venueText));
             const texts = passText(JSON.stringify(translations ?? {}));
