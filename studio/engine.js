@@ -11,6 +11,11 @@
 // Pointers are RFC 6901 into the venue file ("" for the whole file). `table` is the text
 // `moments-sim --table` prints for the same seeds; each row's cells are {score, magic, misery,
 // reputation} (shares in percent), the assessment's with its forms [{id, score}].
+//
+// Problem rules: min-customers, unreachable-beat, no-magic, no-misery, hidden-need, week, locales,
+// coverage (the whole venue as a package: pointer ""), longest, shortest, phrase, opening, name,
+// bend, quote, forms, fresh-assessment, first-customer, translation. Balance rules: best, worst,
+// random, overserve, first, last, longest, shortest, bend, quote, cues, forms.
 
 // Resolves where the engine's files are: relative to the page in a browser, to this module in node.
 function engineFolder(baseUrl) {
