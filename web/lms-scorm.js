@@ -130,10 +130,15 @@
     return ok;
   };
 
+  // Sets again every value the LMS refused before.
+  ScormDriver.prototype.resendUnsent = function () {
+    for (const [element, value] of [...this.unsent]) this.set(element, value);
+  };
+
   // A checkpoint: what failed before is set again, then one Commit.
   ScormDriver.prototype.commit = function () {
     if (this.finished) return false;
-    for (const [element, value] of [...this.unsent]) this.set(element, value);
+    this.resendUnsent();
     if (!this.call(this.n.commit, [''])) return false;
     this.changed = false;
     return true;
@@ -258,7 +263,7 @@
   ScormDriver.prototype.end = function (sessionSeconds) {
     if (this.finished) return;
     if (!this.review) {
-      for (const [element, value] of [...this.unsent]) this.set(element, value);
+      this.resendUnsent();
       if (this.is2004) this.set('cmi.exit', this.lastCompleted ? 'normal' : 'suspend');
       else this.set('cmi.core.exit', this.lastCompleted ? '' : 'suspend');
       this.set(this.n.sessionTime, this.is2004 ? s.isoDuration(sessionSeconds) : s.scorm12Timespan(sessionSeconds));
