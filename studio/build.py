@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Assembles the venue studio into a self-contained static folder (tools/build-web runs it).
+
+  build.py OUT_DIR WEB_DIR ENGINE_DIR
+
+WEB_DIR is the game's web build (copied whole into OUT_DIR/game: the studio previews and packages
+that very build); ENGINE_DIR holds moments-studio.js and moments-studio.wasm (the engine). Writes:
+  index.html, style.css, *.js  the page, its scripts minified by terser (from the npm lockfile)
+  locales/<lang>/studio.json   the studio's text; locales/<lang>/ui.json the game's, for packages
+  venue.schema.json            the schema whose descriptions are the forms' English help
+  template.json                the shipped café, the template a new venue starts from
+  packaging/                   web/packaging: package.mjs and the manifest templates
+  lib/                         npm libraries as ES modules: fflate (zip) and pofile (PO files)
+  build.json                   the game's files and the templates, for the packages
+Nothing is fetched from outside the folder at run time.
+"""
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+MODULES = os.path.join(ROOT, "node_modules")
+
+
+def copy_script(src, dst, rewrite=None):
+    """Copies an ES module, its bare imports rewritten to the studio's copies, minified by terser."""
+    with open(src, encoding="utf-8") as f:
+        text = f.read()
+    for old, new in (rewrite or {}).items():
+        text = text.replace(old, new)
+    terser = os.path.join(MODULES, "terser/bin/terser")
+    result = subprocess.run(["node", terser, "--module", "--compress", "--mangle", "--ecma", "2020"],
+                            input=text, capture_output=True, text=True, check=True)
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write(result.stdout)
+
+
+def commonjs_as_module(src, dst):
+    """Wraps a CommonJS file with no imports of its own (pofile) as an ES module."""
+    with open(src, encoding="utf-8") as f:
+        body = f.read()
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("const module = { exports: {} };\n" + body + "\nexport default module.exports;\n")
+
+
+def main(out, web, engine):
+    """Writes the studio's folder."""
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(os.path.join(out, "lib"))
+    shutil.copytree(web, os.path.join(out, "game"))
+    for name in ("index.html", "style.css"):
+        shutil.copy(os.path.join(HERE, name), out)
+    for src in glob.glob(os.path.join(HERE, "*.js")):
+        copy_script(src, os.path.join(out, os.path.basename(src)))
+    for name in ("moments-studio.js", "moments-studio.wasm"):
+        shutil.copy(os.path.join(engine, name), out)
+    for lang_dir in sorted(glob.glob(os.path.join(ROOT, "assets/locales/*/"))):
+        lang = os.path.basename(os.path.dirname(lang_dir))
+        os.makedirs(os.path.join(out, "locales", lang))
+        for name in ("studio.json", "ui.json"):
+            shutil.copy(os.path.join(lang_dir, name), os.path.join(out, "locales", lang, name))
+    shutil.copy(os.path.join(ROOT, "docs/venue.schema.json"), out)
+    shutil.copy(os.path.join(ROOT, "assets/venues/cafe_counter.json"), os.path.join(out, "template.json"))
+    packaging = os.path.join(out, "packaging")
+    os.makedirs(packaging)
+    templates = sorted(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "web/packaging/*.xml")))
+    for name in templates:
+        shutil.copy(os.path.join(ROOT, "web/packaging", name), packaging)
+    copy_script(os.path.join(ROOT, "web/packaging/package.mjs"), os.path.join(packaging, "package.mjs"),
+                {"from 'fflate'": "from '../lib/fflate.js'"})
+    shutil.copy(os.path.join(MODULES, "fflate/esm/browser.js"), os.path.join(out, "lib/fflate.js"))
+    commonjs_as_module(os.path.join(MODULES, "pofile/lib/po.js"), os.path.join(out, "lib/pofile.js"))
+    game_files = sorted(os.path.relpath(p, web) for p in glob.glob(os.path.join(web, "**/*"), recursive=True) if os.path.isfile(p))
+    with open(os.path.join(out, "build.json"), "w", encoding="utf-8") as f:
+        json.dump({"gameFiles": game_files, "templates": templates}, f, indent=1)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])
