@@ -4,8 +4,8 @@
 Adds `Access-Control-Allow-Origin: *`, so the game also loads inside a
 sandboxed iframe (whose origin is opaque, making its own files cross-origin),
 and the right type for .wasm files. With REPORT_DIRECTORY, /report/ serves
-the HR cohort report from that folder.
-  serve.py PORT DIRECTORY [REPORT_DIRECTORY]
+the HR cohort report from that folder; with STUDIO_DIRECTORY, /studio/ the venue studio.
+  serve.py PORT DIRECTORY [REPORT_DIRECTORY [STUDIO_DIRECTORY]]
 """
 import functools
 import http.server
@@ -15,17 +15,19 @@ import urllib.parse
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm", ".js": "text/javascript"}
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm", ".js": "text/javascript",
+                      ".mjs": "text/javascript"}
 
-    report = None  # the report's folder, served under /report/
+    mounts = {}  # "/report" and "/studio": the folder each is served from
 
-    # /report/... comes from the report's folder; everything else from the game's.
+    # /report/... and /studio/... come from their folders; everything else from the game's.
     def translate_path(self, path):
         route = urllib.parse.urlsplit(path).path
-        if self.report and (route == "/report" or route.startswith("/report/")):
-            rest = urllib.parse.unquote(route[len("/report"):]).lstrip("/")
-            parts = [p for p in rest.split("/") if p not in ("", ".", "..")]
-            return os.path.join(self.report, *parts)
+        for prefix, folder in self.mounts.items():
+            if route == prefix or route.startswith(prefix + "/"):
+                rest = urllib.parse.unquote(route[len(prefix):]).lstrip("/")
+                parts = [p for p in rest.split("/") if p not in ("", ".", "..")]
+                return os.path.join(folder, *parts)
         return super().translate_path(path)
 
     def end_headers(self):
@@ -34,9 +36,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) not in (3, 4, 5):
         sys.exit(__doc__)
     port, directory = int(sys.argv[1]), sys.argv[2]
-    Handler.report = sys.argv[3] if len(sys.argv) == 4 else None
+    Handler.mounts = dict(zip(("/report", "/studio"), sys.argv[3:]))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Handler, directory=directory))
     server.serve_forever()
