@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Assembles the venue studio into a self-contained static folder (tools/build-web runs it).
 
-  build.py OUT_DIR WEB_DIR ENGINE_DIR
+  build.py OUT_DIR WEB_DIR
 
 WEB_DIR is the game's web build (copied whole into OUT_DIR/game: the studio previews and packages
-that very build); ENGINE_DIR holds moments-studio.js and moments-studio.wasm (the engine). Writes:
+that very build). The engine (moments-studio.js and .wasm) is already in OUT_DIR: the web-release
+preset links it there. Writes beside it:
   index.html, style.css, *.js  the page, its scripts minified by terser (from the npm lockfile)
   locales/<lang>/studio.json   the studio's text; locales/<lang>/ui.json the game's, for packages
   venue.schema.json            the schema whose descriptions are the forms' English help
@@ -47,17 +48,19 @@ def commonjs_as_module(src, dst):
         f.write("const module = { exports: {} };\n" + body + "\nexport default module.exports;\n")
 
 
-def main(out, web, engine):
-    """Writes the studio's folder."""
-    shutil.rmtree(out, ignore_errors=True)
+def main(out, web):
+    """Writes the studio's folder around the engine."""
+    for name in ("moments-studio.js", "moments-studio.wasm"):
+        if not os.path.isfile(os.path.join(out, name)):
+            sys.exit("studio/build.py: %s is missing from %s (cmake --build --preset web-release builds it)" % (name, out))
+    for folder in ("game", "lib", "locales", "packaging"):
+        shutil.rmtree(os.path.join(out, folder), ignore_errors=True)
     os.makedirs(os.path.join(out, "lib"))
     shutil.copytree(web, os.path.join(out, "game"))
     for name in ("index.html", "style.css"):
         shutil.copy(os.path.join(HERE, name), out)
     for src in glob.glob(os.path.join(HERE, "*.js")):
         copy_script(src, os.path.join(out, os.path.basename(src)))
-    for name in ("moments-studio.js", "moments-studio.wasm"):
-        shutil.copy(os.path.join(engine, name), out)
     for lang_dir in sorted(glob.glob(os.path.join(ROOT, "assets/locales/*/"))):
         lang = os.path.basename(os.path.dirname(lang_dir))
         os.makedirs(os.path.join(out, "locales", lang))
@@ -80,6 +83,6 @@ def main(out, web, engine):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 3:
         sys.exit(__doc__)
     main(*sys.argv[1:])

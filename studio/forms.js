@@ -75,7 +75,9 @@ function field(doc, pointer, value, spec) {
   let input;
   if (spec.kind === 'textarea') input = el('textarea', { ...attrs, rows: 2 }, value ?? '');
   else if (spec.kind === 'select') {
-    const choices = spec.choices || choicesOf(spec.def, spec.name).map((c) => [c, t(`choice.${c}`)]);
+    const known = spec.choices || choicesOf(spec.def, spec.name).map((c) => [c, t(`choice.${c}`)]);
+    // A value the list lacks (a beat renamed since) stays shown, so the problem under it makes sense.
+    const choices = value === undefined || known.some(([v]) => v === value) ? known : [[value, value], ...known];
     input = el('select', attrs, spec.optional ? el('option', { value: '' }, t('field.none')) : null,
       choices.map(([v, label]) => el('option', { value: v, selected: v === value }, label)));
   } else if (spec.kind === 'bool') input = el('input', { ...attrs, type: 'checkbox', checked: value === true });
