@@ -6,7 +6,7 @@ import { t, chooseLanguage, loadLanguage, LANGUAGES, applyStatic } from './i18n.
 import { renderForm, selectionOf, pointerOfSelection, useSchema, freshId } from './forms.js';
 import { renderGraph } from './graph.js';
 import { checker, allProblems, annotateFields, renderProblems, renderBalance, fieldFor } from './check.js';
-import { renderTranslations } from './translate.js';
+import { renderTranslations, updateMarks } from './translate.js';
 import { renderPreview } from './preview.js';
 import { renderExport } from './export.js';
 import { loadEngine } from './engine.js';
@@ -58,6 +58,7 @@ function showResult(result) {
   renderBalance($('balance'), result.balance);
   annotateFields(allProblems(result));
   $('check-time').textContent = t('check.time', { ms: result.millis });
+  if (view.tab === 'translate') updateMarks($('translate-table'), doc, view.translateLang, result.missing?.[view.translateLang]);
   document.body.dataset.checked = String(Number(document.body.dataset.checked || 0) + 1);
 }
 

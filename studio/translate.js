@@ -58,24 +58,45 @@ export function importPo(venue, text) {
 
 // [SECTION] The table ----------------------------------------------------------------------
 
+// Whether a string lacks its translation: empty here, or named missing by the engine's last check.
+const lacking = (table, missing, key) => !table[key] || (missing || []).includes(key);
+
+// The line that counts the missing strings.
+const summary = (gaps, total) => el('p', { class: gaps ? 'status bad' : 'status good', role: 'status' }, t('translate.summary', { missing: gaps, total }));
+
+// Brings the missing marks and the count up to date after a check, without redrawing the inputs being typed in.
+export function updateMarks(holder, doc, lang, missing) {
+  const table = doc.translations[lang] || {};
+  const rows = [...holder.querySelectorAll('tr[data-key]')];
+  let gaps = 0;
+  for (const row of rows) {
+    const lacks = lacking(table, missing, row.dataset.key);
+    gaps += lacks ? 1 : 0;
+    row.classList.toggle('missing', lacks);
+    row.querySelector('.badge').hidden = !lacks;
+  }
+  const line = holder.querySelector('.status');
+  if (line) line.replaceWith(summary(gaps, rows.length));
+}
+
 // The translation table of `lang`, with its PO buttons, into `holder`.
 export function renderTranslations(holder, doc, lang, missing) {
   const venue = doc.venue;
   if (!venue || typeof venue !== 'object') { holder.replaceChildren(el('p', {}, t('form.not_json'))); return; }
   const table = doc.translations[lang] || {};
   const strings = venueStrings(venue);
-  const gaps = strings.filter(([key]) => !table[key]).length;
+  const gaps = strings.filter(([key]) => lacking(table, missing, key)).length;
   const offered = (venue.locales || []).includes(lang);
   const importInput = el('input', { type: 'file', accept: '.po,text/x-gettext-translation', id: 'po-import', class: 'visually-hidden',
     onchange: async () => {
       const file = importInput.files[0];
       if (!file) return;
       const found = importPo(venue, await file.text());
-      doc.edit((d) => { d.translations[lang] = { ...(d.translations[lang] || {}), ...found }; }, 'translate');
+      doc.edit((d) => { d.translations[lang] = { ...(d.translations[lang] || {}), ...found }; }, 'import');
       announce(t('translate.imported', { n: Object.keys(found).length }));
     } });
   holder.replaceChildren(
-    el('p', { class: gaps ? 'status bad' : 'status good', role: 'status' }, t('translate.summary', { missing: gaps, total: strings.length })),
+    summary(gaps, strings.length),
     offered ? null : el('p', { class: 'note' }, t('translate.not_offered')),
     el('div', { class: 'toolbar' },
       el('button', { type: 'button', onclick: () => download(`${venue.id || 'venue'}.${lang}.po`, exportPo(venue, lang, table), 'text/x-gettext-translation') },
@@ -85,10 +106,10 @@ export function renderTranslations(holder, doc, lang, missing) {
       el('caption', {}, t('translate.caption', { language: t(`language.${lang}`) })),
       el('thead', {}, el('tr', {}, ['translate.key', 'translate.english', 'translate.translation'].map((k) => el('th', { scope: 'col' }, t(k))))),
       el('tbody', {}, strings.map(([key, english]) => {
-        const lacks = !table[key] || (missing || []).includes(key);
+        const lacks = lacking(table, missing, key);
         const id = 'tr-' + key.replace(/[^a-zA-Z0-9_]/g, '-');
-        return el('tr', { class: lacks ? 'missing' : '' },
-          el('th', { scope: 'row' }, el('code', {}, key), lacks ? el('span', { class: 'badge' }, t('translate.missing')) : null),
+        return el('tr', { class: lacks ? 'missing' : '', dataset: { key } },
+          el('th', { scope: 'row' }, el('code', {}, key), el('span', { class: 'badge', hidden: !lacks }, t('translate.missing'))),
           el('td', { id: id + '-en', lang: 'en' }, english),
           el('td', {}, el('textarea', { rows: 2, lang, 'aria-label': t('translate.input', { key }), dataset: { key },
             oninput: (e) => doc.translate(lang, key, e.target.value) }, table[key] || '')));

@@ -147,6 +147,30 @@ test('the SCORM 1.2 export matches tools/package for the same inputs and plays t
   }
 });
 
+test('translations: the PO file the studio writes is read by tools/translate, and the one it writes by the studio', async () => {
+  await page.click('#tab-translate');
+  await page.selectOption('#translate-lang', 'it');
+  const total = Number(/of (\d+)/.exec(await page.textContent('#translate-table .status'))[1]);
+  assert.match(await page.textContent('#translate-table .status'), new RegExp(`^${total} of ${total} strings missing`));
+  assert.equal(await page.locator('tr.missing').count(), total, 'every string marked missing');
+  await page.fill('textarea[data-key="title"]', 'Bistrot Lumière');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#translate-table button')]);
+  const po = join(dir, 'studio_bistro.it.po');
+  await download.saveAs(po);
+  await run(join(root, 'tools/translate'), ['import', venueFile, 'it', po], { cwd: root });
+  const imported = JSON.parse(await readFile(join(dir, 'locales/it/studio_bistro.json'), 'utf8'));
+  assert.deepEqual(imported, { title: 'Bistrot Lumière' }, 'the one translated entry, the empty ones left out');
+
+  // The café's Italian, as a translator's tool would send it back: every string of the bistro.
+  await writeFile(join(dir, 'locales/it/studio_bistro.json'), await readFile(join(root, 'assets/locales/it/cafe_counter.json')));
+  const full = join(dir, 'full.it.po');
+  await run(join(root, 'tools/translate'), ['export', venueFile, 'it', full], { cwd: root });
+  await page.setInputFiles('#po-import', full);
+  await page.waitForFunction(() => /^0 of/.test(document.querySelector('#translate-table .status').textContent));
+  assert.equal(await page.locator('tr.missing').count(), 0);
+  assert.equal(await page.inputValue('textarea[data-key="title"]'), JSON.parse(await readFile(join(root, 'assets/locales/it/cafe_counter.json'), 'utf8')).title);
+});
+
 test('axe-core finds no serious or critical violation on any tab, in English and Greek', async () => {
   const axe = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axe); // evaluated, not injected: the page's CSP allows only its own scripts
