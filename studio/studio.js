@@ -22,6 +22,7 @@ let scheduleCheck = () => {};
 function renderCustomers() {
   const encounters = doc.venue && Array.isArray(doc.venue.encounters) ? doc.venue.encounters : [];
   const current = view.selection;
+  $('remove-customer').hidden = current.kind === 'venue';
   const item = (label, sel, active) => el('li', {}, el('button', { type: 'button', 'aria-current': active ? 'true' : null,
     onclick: () => select(sel) }, label));
   $('customers').replaceChildren(

@@ -88,6 +88,7 @@ export function renderTranslations(holder, doc, lang, missing) {
   const gaps = strings.filter(([key]) => lacking(table, missing, key)).length;
   const offered = (venue.locales || []).includes(lang);
   const importInput = el('input', { type: 'file', accept: '.po,text/x-gettext-translation', id: 'po-import', class: 'visually-hidden',
+    tabindex: '-1', 'aria-hidden': 'true',
     onchange: async () => {
       const file = importInput.files[0];
       if (!file) return;
@@ -101,7 +102,7 @@ export function renderTranslations(holder, doc, lang, missing) {
     el('div', { class: 'toolbar' },
       el('button', { type: 'button', onclick: () => download(`${venue.id || 'venue'}.${lang}.po`, exportPo(venue, lang, table), 'text/x-gettext-translation') },
         t('translate.export_po')),
-      el('label', { class: 'button', for: 'po-import' }, t('translate.import_po')), importInput),
+      el('button', { type: 'button', onclick: () => importInput.click() }, t('translate.import_po')), importInput),
     el('table', { class: 'strings' },
       el('caption', {}, t('translate.caption', { language: t(`language.${lang}`) })),
       el('thead', {}, el('tr', {}, ['translate.key', 'translate.english', 'translate.translation'].map((k) => el('th', { scope: 'col' }, t(k))))),

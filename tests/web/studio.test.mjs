@@ -51,6 +51,7 @@ before(async () => {
   page.on('dialog', (d) => d.accept());
   await page.goto(server.url + '?lang=en');
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  await page.waitForSelector('body[data-checked]'); // the template's first check is done
 });
 after(async () => {
   await browser?.close();
