@@ -32,6 +32,8 @@ def copy_script(src, dst, rewrite=None):
     with open(src, encoding="utf-8") as f:
         text = f.read()
     for old, new in (rewrite or {}).items():
+        if old not in text:
+            sys.exit("studio/build.py: %s no longer has %s to rewrite" % (src, old))
         text = text.replace(old, new)
     terser = os.path.join(MODULES, "terser/bin/terser")
     result = subprocess.run(["node", terser, "--module", "--compress", "--mangle", "--ecma", "2020"],

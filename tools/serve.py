@@ -3,9 +3,10 @@
 
 Adds `Access-Control-Allow-Origin: *`, so the game also loads inside a
 sandboxed iframe (whose origin is opaque, making its own files cross-origin),
-and the right type for .wasm files. With REPORT_DIRECTORY, /report/ serves
-the HR cohort report from that folder; with STUDIO_DIRECTORY, /studio/ the venue studio.
-  serve.py PORT DIRECTORY [REPORT_DIRECTORY [STUDIO_DIRECTORY]]
+and the right type for .wasm and .mjs files. Each NAME=FOLDER after the game's
+folder serves that folder under /NAME/ (tools/play: report=… for the HR cohort
+report, studio=… for the venue studio).
+  serve.py PORT DIRECTORY [NAME=FOLDER ...]
 """
 import functools
 import http.server
@@ -18,14 +19,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm", ".js": "text/javascript",
                       ".mjs": "text/javascript"}
 
-    mounts = {}  # "/report" and "/studio": the folder each is served from
+    mounts = {}  # route name -> folder served under /<name>/
 
-    # /report/... and /studio/... come from their folders; everything else from the game's.
+    # /<name>/... comes from that name's folder; everything else from the game's.
     def translate_path(self, path):
         route = urllib.parse.urlsplit(path).path
-        for prefix, folder in self.mounts.items():
-            if route == prefix or route.startswith(prefix + "/"):
-                rest = urllib.parse.unquote(route[len(prefix):]).lstrip("/")
+        for name, folder in self.mounts.items():
+            if route == "/" + name or route.startswith("/" + name + "/"):
+                rest = urllib.parse.unquote(route[len(name) + 1:]).lstrip("/")
                 parts = [p for p in rest.split("/") if p not in ("", ".", "..")]
                 return os.path.join(folder, *parts)
         return super().translate_path(path)
@@ -36,9 +37,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (3, 4, 5):
+    mounts = [arg.partition("=") for arg in sys.argv[3:]]
+    if len(sys.argv) < 3 or any(not name or not folder for name, _, folder in mounts):
         sys.exit(__doc__)
     port, directory = int(sys.argv[1]), sys.argv[2]
-    Handler.mounts = dict(zip(("/report", "/studio"), sys.argv[3:]))
+    Handler.mounts = {name: folder for name, _, folder in mounts}
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Handler, directory=directory))
     server.serve_forever()
