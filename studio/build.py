@@ -10,7 +10,7 @@ preset links it there. Writes beside it:
   locales/<lang>/studio.json   the studio's text; locales/<lang>/ui.json the game's, for packages
   venue.schema.json            the schema whose descriptions are the forms' English help
   template.json                the shipped café, the template a new venue starts from
-  packaging/                   web/packaging: package.mjs and the manifest templates
+  packaging/                   web/packaging: package.mjs (as package.js: any server knows .js) and the manifest templates
   lib/                         npm libraries as ES modules: fflate (zip) and pofile (PO files)
   build.json                   the game's files and the templates, for the packages
 Nothing is fetched from outside the folder at run time.
@@ -75,7 +75,7 @@ def main(out, web):
     templates = sorted(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "web/packaging/*.xml")))
     for name in templates:
         shutil.copy(os.path.join(ROOT, "web/packaging", name), packaging)
-    copy_script(os.path.join(ROOT, "web/packaging/package.mjs"), os.path.join(packaging, "package.mjs"),
+    copy_script(os.path.join(ROOT, "web/packaging/package.mjs"), os.path.join(packaging, "package.js"),
                 {"from 'fflate'": "from '../lib/fflate.js'"})
     shutil.copy(os.path.join(MODULES, "fflate/esm/browser.js"), os.path.join(out, "lib/fflate.js"))
     commonjs_as_module(os.path.join(MODULES, "pofile/lib/po.js"), os.path.join(out, "lib/pofile.js"))

@@ -39,7 +39,7 @@ export class VenueDoc {
     this.fileName = 'venue.json';
     this.undoStack = [];
     this.redoStack = [];
-    this.savedText = ''; // the text last exported or opened: changes since are "unsaved"
+    this.savedText = this.snapshot(); // the state last exported or opened: changes since are "unsaved"
   }
 
   // The whole state as one string, for the history and the autosave.

@@ -3,7 +3,7 @@
 // copy of the game build beside the studio, with title, mode and pass mark.
 import { el, download, announce } from './dom.js';
 import { t, LANGUAGES } from './i18n.js';
-import { makePackage } from './packaging/package.mjs';
+import { makePackage } from './packaging/package.js';
 
 export const KINDS = [['scorm12', 'export.scorm12'], ['scorm2004', 'export.scorm2004'], ['cmi5', 'export.cmi5']];
 
