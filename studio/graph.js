@@ -61,9 +61,11 @@ export function layout(beats) {
   return { beats: beatAt, answers: answerAt, end, width: GAP * 2 + endColumn * COLUMN + BEAT.w, height };
 }
 
-// A node the keyboard and screen readers can use: role button, a name, Enter/Space.
+// A node the keyboard and screen readers can use: role button, named by its <title> (the whole
+// text, also a tooltip), Enter/Space.
 function nodeButton(label, selected, onSelect) {
-  const g = svg('g', { role: 'button', tabindex: '0', 'aria-label': label, class: selected ? 'node selected' : 'node' });
+  const g = svg('g', { role: 'button', tabindex: '0', class: selected ? 'node selected' : 'node' });
+  g.append(svg('title', {}, label));
   g.addEventListener('click', onSelect);
   g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelect(); } });
   return g;
@@ -71,9 +73,10 @@ function nodeButton(label, selected, onSelect) {
 
 // A boxed node with two lines of text.
 function box(g, at, size, title, line, kind) {
+  // The drawn text is cut to fit: the node's <title> carries it whole, so the drawn text is hidden from readers.
   g.append(svg('rect', { x: at.x, y: at.y, width: size.w, height: size.h, rx: 6, class: kind }),
-    svg('text', { x: at.x + 8, y: at.y + 16, class: 'title' }, cut(title, 24)),
-    svg('text', { x: at.x + 8, y: at.y + 32 }, cut(line, size === BEAT ? 28 : 22)));
+    svg('text', { x: at.x + 8, y: at.y + 16, class: 'title', 'aria-hidden': 'true' }, cut(title, 24)),
+    svg('text', { x: at.x + 8, y: at.y + 32, 'aria-hidden': 'true' }, cut(line, size === BEAT ? 28 : 22)));
 }
 
 // Draws the graph of encounter `e` into `holder`; `select(sel)` opens a node's form.

@@ -31,7 +31,8 @@ export function venueStrings(venue) {
 // The PO text of a language: every string, its present translation or empty.
 export function exportPo(venue, lang, table) {
   const po = new PO();
-  po.headers = { 'Content-Type': 'text/plain; charset=UTF-8', Language: lang, 'X-Venue': venue.id || '' };
+  po.headers = { 'Project-Id-Version': 'Moments of Truth', Language: lang, 'MIME-Version': '1.0',
+    'Content-Type': 'text/plain; charset=UTF-8', 'Content-Transfer-Encoding': '8bit' }; // as tools/translate writes them
   for (const [key, english, role] of venueStrings(venue)) {
     const item = new PO.Item();
     item.msgctxt = key;
@@ -100,7 +101,7 @@ export function renderTranslations(holder, doc, lang, missing) {
     summary(gaps, strings.length),
     offered ? null : el('p', { class: 'note' }, t('translate.not_offered')),
     el('div', { class: 'toolbar' },
-      el('button', { type: 'button', onclick: () => download(`${venue.id || 'venue'}.${lang}.po`, exportPo(venue, lang, table), 'text/x-gettext-translation') },
+      el('button', { type: 'button', onclick: () => download(`${venue.id || 'venue'}.${lang}.po`, exportPo(doc.venue, lang, doc.translations[lang] || {}), 'text/x-gettext-translation') },
         t('translate.export_po')),
       el('button', { type: 'button', onclick: () => importInput.click() }, t('translate.import_po')), importInput),
     el('table', { class: 'strings' },

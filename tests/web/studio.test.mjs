@@ -84,7 +84,9 @@ test('a venue file opened by the picker loads clean, with its customers and a pa
 
 test('an unknown tag shows the linter\'s message at the tags field; the problem links there; undo fixes it', async () => {
   await page.click('#customers li:nth-child(2) button');
-  await page.click('#graph [role="button"][aria-label^="Answer"]');
+  const answer = page.locator('#graph g.node').nth(1); // the first beat, then its first answer
+  assert.match(await answer.locator('title').textContent(), /^Answer upsell:/);
+  await answer.click();
   const tags = page.locator('input[data-pointer="/encounters/0/beats/0/responses/0/tags"]');
   await checkedAfter(async () => { await tags.click(); await tags.press('End'); await tags.type(', shouting'); });
   const slot = page.locator('#f-encounters-0-beats-0-responses-0-tags-problem');
