@@ -22,6 +22,7 @@ const TITLE = 'Bistro Lumière';
 const PREVIEW_FROM = 7; // the customer the preview starts with: not one of day 1's
 
 let dir, server, browser, page, problems, venue, venueFile, zipFile;
+const dialogs = []; // the kinds of dialog the studio opened (confirm, beforeunload)
 
 // The café, renamed into a venue that is not in the repo, English only.
 async function writeBistro() {
@@ -48,7 +49,7 @@ before(async () => {
   problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => d.accept());
+  page.on('dialog', (d) => { dialogs.push(d.type()); d.accept(); });
   await page.goto(server.url + '?lang=en');
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
   await page.waitForSelector('body[data-checked]'); // the template's first check is done
@@ -172,6 +173,29 @@ test('translations: the PO file the studio writes is read by tools/translate, an
   await page.waitForFunction(() => /^0 of/.test(document.querySelector('#translate-table .status').textContent));
   assert.equal(await page.locator('tr.missing').count(), 0);
   assert.equal(await page.inputValue('textarea[data-key="title"]'), JSON.parse(await readFile(join(root, 'assets/locales/it/cafe_counter.json'), 'utf8')).title);
+});
+
+test('a venue dropped on the page opens with its translation; the work survives a reload, which asks first', async () => {
+  const italian = await readFile(join(root, 'assets/locales/it/cafe_counter.json'), 'utf8');
+  const bistro = await readFile(venueFile, 'utf8');
+  await checkedAfter(() => page.evaluate(([venueText, italianText]) => {
+    const files = new DataTransfer();
+    files.items.add(new File([venueText], 'studio_bistro.json', { type: 'application/json' }));
+    files.items.add(new File([italianText], 'studio_bistro.it.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+  }, [bistro, italian]));
+  await page.click('#tab-translate');
+  await page.selectOption('#translate-lang', 'it');
+  assert.match(await page.textContent('#translate-table .status'), /^0 of \d+ strings missing/, 'the dropped translation is complete');
+
+  await page.click('#tab-edit');
+  await page.fill('#f-title', 'Bistro Lumière du Soir'); // typed, not exported
+  const asked = dialogs.length;
+  await page.reload();
+  await page.waitForSelector('body[data-checked]');
+  assert.equal(dialogs.slice(asked).join(), 'beforeunload', 'leaving unexported work asks first');
+  assert.equal(await page.textContent('#file-name'), 'studio_bistro.json');
+  assert.equal(await page.inputValue('#f-title'), 'Bistro Lumière du Soir', 'the edit was kept in the browser');
 });
 
 test('axe-core finds no serious or critical violation on any tab, in English and Greek', async () => {
