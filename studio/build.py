@@ -7,12 +7,16 @@ WEB_DIR is the game's web build (copied whole into OUT_DIR/game: the studio prev
 that very build). The engine (moments-studio.js and .wasm) is already in OUT_DIR: the web-release
 preset links it there. Writes beside it:
   index.html, style.css, *.js  the page, its scripts minified by terser (from the npm lockfile)
-  locales/<lang>/studio.json   the studio's text; locales/<lang>/ui.json the game's, for packages
+  locales/<lang>/              studio.json, the studio's text, and ui.json, the game's (for packages)
   venue.schema.json            the schema whose descriptions are the forms' English help
-  template.json                the shipped café, the template a new venue starts from
-  packaging/                   web/packaging: package.mjs (as package.js: any server knows .js) and the manifest templates
+  templates/                   the shipped venues (venues/<id>.json) and their translations
+                               (locales/<lang>/<id>.json): a new venue starts from the café
+  packaging/                   web/packaging: package.mjs (as package.js: any server sends .js as
+                               JavaScript, which a module import needs) and the manifest templates
   lib/                         npm libraries as ES modules: fflate (zip) and pofile (PO files)
-  build.json                   the game's files and the templates, for the packages
+  files.json                   what a page cannot list itself: {game: [paths], languages: [with
+                               ui.json], templates: {venues: [ids], locales: {lang: [ids]}},
+                               packaging: [template names]}
 Nothing is fetched from outside the folder at run time.
 """
 import glob
@@ -55,7 +59,7 @@ def main(out, web):
     for name in ("moments-studio.js", "moments-studio.wasm"):
         if not os.path.isfile(os.path.join(out, name)):
             sys.exit("studio/build.py: %s is missing from %s (cmake --build --preset web-release builds it)" % (name, out))
-    for folder in ("game", "lib", "locales", "packaging"):
+    for folder in ("game", "lib", "locales", "packaging", "templates"):
         shutil.rmtree(os.path.join(out, folder), ignore_errors=True)
     os.makedirs(os.path.join(out, "lib"))
     shutil.copytree(web, os.path.join(out, "game"))
@@ -63,13 +67,27 @@ def main(out, web):
         shutil.copy(os.path.join(HERE, name), out)
     for src in glob.glob(os.path.join(HERE, "*.js")):
         copy_script(src, os.path.join(out, os.path.basename(src)))
+    shutil.copy(os.path.join(ROOT, "docs/venue.schema.json"), out)
+    venues = sorted(glob.glob(os.path.join(ROOT, "assets/venues/*.json")))
+    os.makedirs(os.path.join(out, "templates/venues"))
+    for venue in venues:
+        shutil.copy(venue, os.path.join(out, "templates/venues"))
+    languages, template_locales = [], {}
     for lang_dir in sorted(glob.glob(os.path.join(ROOT, "assets/locales/*/"))):
         lang = os.path.basename(os.path.dirname(lang_dir))
         os.makedirs(os.path.join(out, "locales", lang))
+        os.makedirs(os.path.join(out, "templates/locales", lang))
         for name in ("studio.json", "ui.json"):
-            shutil.copy(os.path.join(lang_dir, name), os.path.join(out, "locales", lang, name))
-    shutil.copy(os.path.join(ROOT, "docs/venue.schema.json"), out)
-    shutil.copy(os.path.join(ROOT, "assets/venues/cafe_counter.json"), os.path.join(out, "template.json"))
+            if os.path.isfile(os.path.join(lang_dir, name)):
+                shutil.copy(os.path.join(lang_dir, name), os.path.join(out, "locales", lang, name))
+        if os.path.isfile(os.path.join(lang_dir, "ui.json")):
+            languages.append(lang)
+        template_locales[lang] = []
+        for venue in venues:
+            translation = os.path.join(lang_dir, os.path.basename(venue))
+            if os.path.isfile(translation):
+                shutil.copy(translation, os.path.join(out, "templates/locales", lang))
+                template_locales[lang].append(os.path.basename(venue)[:-len(".json")])
     packaging = os.path.join(out, "packaging")
     os.makedirs(packaging)
     templates = sorted(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "web/packaging/*.xml")))
@@ -79,9 +97,13 @@ def main(out, web):
                 {"from 'fflate'": "from '../lib/fflate.js'"})
     shutil.copy(os.path.join(MODULES, "fflate/esm/browser.js"), os.path.join(out, "lib/fflate.js"))
     commonjs_as_module(os.path.join(MODULES, "pofile/lib/po.js"), os.path.join(out, "lib/pofile.js"))
-    game_files = sorted(os.path.relpath(p, web) for p in glob.glob(os.path.join(web, "**/*"), recursive=True) if os.path.isfile(p))
-    with open(os.path.join(out, "build.json"), "w", encoding="utf-8") as f:
-        json.dump({"gameFiles": game_files, "templates": templates}, f, indent=1)
+    game_files = sorted(os.path.relpath(p, web).replace(os.sep, "/")
+                        for p in glob.glob(os.path.join(web, "**/*"), recursive=True) if os.path.isfile(p))
+    index = {"game": game_files, "languages": languages,
+             "templates": {"venues": [os.path.basename(v)[:-len(".json")] for v in venues], "locales": template_locales},
+             "packaging": templates}
+    with open(os.path.join(out, "files.json"), "w", encoding="utf-8") as f:
+        json.dump(index, f, indent=1)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,11 @@
 // Pointers are RFC 6901 into the venue file ("" for the whole file). `table` is the text
 // `moments-sim --table` prints for the same seeds; each row's cells are {score, magic, misery,
 // reputation} (shares in percent), the assessment's with its forms [{id, score}].
+//
+// Problem rules: min-customers, unreachable-beat, no-magic, no-misery, hidden-need, week, locales,
+// coverage (the whole venue as a package: pointer ""), longest, shortest, phrase, opening, name,
+// bend, quote, forms, fresh-assessment, first-customer, translation. Balance rules: best, worst,
+// random, overserve, first, last, longest, shortest, bend, quote, cues, forms.
 
 // Resolves where the engine's files are: relative to the page in a browser, to this module in node.
 function engineFolder(baseUrl) {
@@ -51,7 +56,7 @@ export async function loadEngine(baseUrl) {
     return {
         version: wasm.UTF8ToString(wasm._moments_studio_version()),
         // Checks a venue's text with its translations ({lang: translation file text}); options.seeds
-        // plays more (or fewer) seeds than the default 40 (`moments-sim --table` plays 200).
+        // plays more (or fewer) seeds than the default 100 (`moments-sim --table` plays 200).
         check(venueText, translations = {}, options = {}) {
             const venue = passText(String(venueText));
             const texts = passText(JSON.stringify(translations ?? {}));

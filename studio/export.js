@@ -2,24 +2,25 @@
 // browser by web/packaging/package.mjs (the code tools/package runs) from the
 // copy of the game build beside the studio, with title, mode and pass mark.
 import { el, download, announce } from './dom.js';
-import { t, LANGUAGES } from './i18n.js';
+import { t } from './i18n.js';
 import { makePackage } from './packaging/package.js';
 
 export const KINDS = [['scorm12', 'export.scorm12'], ['scorm2004', 'export.scorm2004'], ['cmi5', 'export.cmi5']];
 
-// What the build put beside the studio: the game's files and the manifest templates (build.json lists them).
+// What the build put beside the studio: the game's files, the interface text and the manifest
+// templates (files.json lists them).
 let shared = null;
 async function sharedFiles() {
   if (shared) return shared;
-  const list = await (await fetch('build.json')).json();
+  const list = await (await fetch('files.json')).json();
   const bytes = async (path) => new Uint8Array(await (await fetch(path)).arrayBuffer());
   const text = async (path) => (await fetch(path)).text();
   const gameFiles = {};
-  for (const name of list.gameFiles) gameFiles[name] = await bytes(`game/${name}`);
+  for (const name of list.game) gameFiles[name] = await bytes(`game/${name}`);
   const templates = {};
-  for (const name of list.templates) templates[name] = await text(`packaging/${name}`);
+  for (const name of list.packaging) templates[name] = await text(`packaging/${name}`);
   const interfaceText = {};
-  for (const lang of LANGUAGES) interfaceText[lang] = await text(`locales/${lang}/ui.json`);
+  for (const lang of list.languages) interfaceText[lang] = await text(`locales/${lang}/ui.json`);
   shared = { gameFiles, templates, interfaceText };
   return shared;
 }

@@ -144,7 +144,7 @@ async function openFiles(files) {
 // A new venue from the template (a copy of the shipped café, renamed, English only).
 async function openTemplate() {
   if (!mayReplace()) return;
-  const venue = await (await fetch('template.json')).json();
+  const venue = await (await fetch('templates/venues/cafe_counter.json')).json();
   Object.assign(venue, { id: 'my_venue', title: t('template.title'), locales: ['en'], version: 1 });
   view.selection = { kind: 'venue' };
   doc.open(JSON.stringify(venue, null, 2), 'my_venue.json', {}, false);

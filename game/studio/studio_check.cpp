@@ -96,6 +96,7 @@ void BalanceJson(json::Writer& w, const Venue& venue, int seeds) {
     w.EndArray().Bool("passed", passed).String("table", FormatTable(venue, table)).EndObject();
 }
 
+// The loader's errors: what keeps the venue from playing, each at its pointer.
 void ErrorsJson(json::Writer& w, const std::vector<ContentError>& errors) {
     w.BeginArray("errors");
     for (const ContentError& e : errors) w.BeginObject().String("pointer", e.Pointer).String("message", e.Message).EndObject();

@@ -7,7 +7,7 @@ namespace moments {
 
 // The seeds the studio's balance table plays by default: fewer than moments-sim --table's 200, so a
 // check answers within a second as the author types (the table's first line says how many).
-constexpr int kStudioSeeds = 40;
+constexpr int kStudioSeeds = 100;
 
 // Checks `venue_text` with its translations (`translations_json`: {"it": "<translation file text>", ...})
 // and returns {venue, errors, problems, missing, balance} as studio/engine.js documents it.

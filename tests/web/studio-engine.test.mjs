@@ -2,6 +2,8 @@
 // writes to build/web-release/studio), in node: a shipped venue passes with the very table
 // `moments-sim --table` prints for it; a broken venue gives the loader's error at its pointer; a venue
 // whose best answer is always the longest breaks the "longest" rules; a missing Italian string is listed.
+// Then the folder tools/build-web assembles, served statically, in Chromium: the engine checks a template
+// venue and packaging/package.js zips the game copy, with no request leaving the folder.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadEngine } from '../../studio/engine.js';
+import { launch, serve } from './harness.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -128,4 +131,53 @@ test('a missing Italian string is listed, and the translation problem names the 
   // A language the venue lists but no text was given for lacks every string.
   const { ro, ...others } = cafe.translations;
   assert.equal(engine.check(cafe.text, others, { seeds: 1 }).missing.ro.length, Object.keys(JSON.parse(ro)).length, 'the Romanian file is complete');
+});
+
+test('the assembled studio folder works from a static server in Chromium: the engine checks, the packaging zips', async () => {
+  const server = await serve(studioDir);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const problems = [], outside = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => { if (!r.url().startsWith(server.url)) outside.push(r.url()); });
+    await page.goto(server.url + 'files.json');
+    const result = await page.evaluate(async (base) => {
+      const files = await (await fetch(base + 'files.json')).json();
+      const text = async (path) => (await fetch(base + path)).text();
+      const { loadEngine } = await import(base + 'engine.js');
+      const engine = await loadEngine(base);
+      const venueText = await text('templates/venues/cafe_counter.json');
+      const translations = {};
+      for (const [lang, ids] of Object.entries(files.templates.locales))
+        if (ids.includes('cafe_counter')) translations[lang] = await text(`templates/locales/${lang}/cafe_counter.json`);
+      const started = performance.now();
+      const check = engine.check(venueText, translations);
+      const checkMs = performance.now() - started;
+      const { makePackage } = await import(base + 'packaging/package.js');
+      const gameFiles = {};
+      for (const path of files.game) gameFiles[path] = new Uint8Array(await (await fetch(base + 'game/' + path)).arrayBuffer());
+      const interfaceText = {};
+      for (const lang of files.languages) interfaceText[lang] = await text(`locales/${lang}/ui.json`);
+      const templates = {};
+      for (const name of files.packaging) templates[name] = await text('packaging/' + name);
+      const made = await makePackage({ kind: 'scorm12', title: 'Studio', mode: 'training', venues: [{ text: venueText, translations }],
+                                       interfaceText, gameFiles, templates });
+      return { problems: check.problems, passed: check.balance.passed, seeds: check.balance.seeds, checkMs,
+               zipBytes: made.zip.length, files: made.files, game: files.game, launch: made.launch, manifest: made.manifest };
+    }, server.url);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(outside, [], 'nothing is fetched from outside the studio folder');
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.passed, true);
+    assert.equal(result.seeds, 100);
+    assert.deepEqual(result.files, result.game, 'the package carries the whole game copy');
+    assert.deepEqual(result.launch, { mode: 'training', venues: ['cafe_counter'] });
+    assert.ok(result.manifest.includes('<title>Studio</title>'));
+    assert.ok(result.zipBytes > 100000);
+    console.log(`# in Chromium: one check of cafe_counter (27 customers, 100 seeds) took ${result.checkMs.toFixed(0)} ms`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 });
