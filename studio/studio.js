@@ -141,13 +141,19 @@ async function openFiles(files) {
   announce(t('file.opened', { name: venueFile[0] }));
 }
 
-// A new venue from the template (a copy of the shipped café, renamed, English only).
+// A new venue from a template: a shipped venue (the one chosen beside the button), renamed,
+// with its translations, which keep their keys (customers, beats and answers keep their ids).
 async function openTemplate() {
   if (!mayReplace()) return;
-  const venue = await (await fetch('templates/venues/cafe_counter.json')).json();
-  Object.assign(venue, { id: 'my_venue', title: t('template.title'), locales: ['en'], version: 1 });
+  const id = $('template-choice').value;
+  const json = async (path) => (await fetch(path)).json();
+  const venue = await json(`templates/venues/${id}.json`);
+  const translations = {};
+  for (const [lang, ids] of Object.entries(view.files.templates.locales))
+    if (lang !== 'en' && ids.includes(id) && (venue.locales || []).includes(lang)) translations[lang] = await json(`templates/locales/${lang}/${id}.json`);
+  Object.assign(venue, { id: 'my_venue', title: t('template.title'), version: 1 });
   view.selection = { kind: 'venue' };
-  doc.open(JSON.stringify(venue, null, 2), 'my_venue.json', {}, false);
+  doc.open(JSON.stringify(venue, null, 2), 'my_venue.json', translations, false);
   announce(t('file.template'));
 }
 
@@ -210,13 +216,17 @@ function fillLanguageLists() {
   const options = (list, chosen) => list.map((code) => el('option', { value: code, selected: code === chosen }, t(`language.${code}`)));
   $('ui-lang').replaceChildren(...options(LANGUAGES, view.lang));
   $('translate-lang').replaceChildren(...options(LANGUAGES.filter((c) => c !== 'en'), view.translateLang));
+  const chosen = $('template-choice').value || 'cafe_counter';
+  $('template-choice').replaceChildren(...view.files.templates.venues.map((id) => el('option', { value: id, selected: id === chosen }, t(`template.${id}`))));
   applyStatic();
 }
 
 // Loads the text, the schema and the engine, then the autosaved work or the template.
 async function start() {
   view.lang = chooseLanguage();
-  const [schema, engine] = await Promise.all([fetch('venue.schema.json').then((r) => r.json()), loadEngine('./'), loadLanguage(view.lang)]);
+  const [schema, files, engine] = await Promise.all([fetch('venue.schema.json').then((r) => r.json()), fetch('files.json').then((r) => r.json()),
+    loadEngine('./'), loadLanguage(view.lang)]);
+  view.files = files;
   useSchema(schema);
   fillLanguageLists();
   wire();
