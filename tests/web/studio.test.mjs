@@ -116,7 +116,7 @@ test('the preview plays the edited venue in the real game, starting with the cho
   assert.equal(counter.customer.id, venue.encounters[PREVIEW_FROM].id, 'the chosen customer comes first');
 });
 
-test('the SCORM 1.2 export matches tools/package for the same inputs and plays to the debrief in scorm-again', async () => {
+test('the SCORM 1.2, SCORM 2004 and cmi5 exports match tools/package for the same inputs; the SCORM 1.2 zip plays to the debrief in scorm-again', async () => {
   await page.click('#tab-export');
   await page.fill('#pkg-title', 'Bistro course');
   await page.selectOption('#pkg-mode', 'training');
@@ -129,11 +129,22 @@ test('the SCORM 1.2 export matches tools/package for the same inputs and plays t
   const out = join(dir, 'cli');
   await run(join(root, 'tools/package'), ['--web', webDir, '--out', out, '--venues', venueFile, '--mode', 'training',
     '--title', 'Bistro course', '--pass-mark', '80'], { cwd: root });
-  const cliZip = join(out, 'moments-scorm12.zip');
-  assert.deepEqual((await listZip(zipFile)).sort(), (await listZip(cliZip)).sort(), 'the same file list');
-  const [ours, theirs] = [await extract(zipFile), await extract(cliZip)];
-  assert.equal(await readFile(join(ours, 'imsmanifest.xml'), 'utf8'), await readFile(join(theirs, 'imsmanifest.xml'), 'utf8'), 'the same manifest');
-  await rm(theirs, { recursive: true, force: true });
+  // Each kind against tools/package's zip of the same kind: the same file list and manifest text.
+  const sameAsCli = async (zip, kind, manifestName) => {
+    const cliZip = join(out, `moments-${kind}.zip`);
+    assert.deepEqual((await listZip(zip)).sort(), (await listZip(cliZip)).sort(), `${kind}: the same file list`);
+    const [ours, theirs] = [await extract(zip), await extract(cliZip)];
+    assert.equal(await readFile(join(ours, manifestName), 'utf8'), await readFile(join(theirs, manifestName), 'utf8'), `${kind}: the same manifest`);
+    await rm(theirs, { recursive: true, force: true });
+    return ours;
+  };
+  const ours = await sameAsCli(zipFile, 'scorm12', 'imsmanifest.xml');
+  for (const [kind, manifestName] of [['scorm2004', 'imsmanifest.xml'], ['cmi5', 'cmi5.xml']]) {
+    const [other] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.click(`button[data-kind="${kind}"]`)]);
+    const file = join(dir, `studio-${kind}.zip`);
+    await other.saveAs(file);
+    await rm(await sameAsCli(file, kind, manifestName), { recursive: true, force: true });
+  }
 
   const lms = await startLms({ pkgDir: ours });
   try {
