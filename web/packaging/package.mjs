@@ -40,7 +40,7 @@ function readVenue({ text, translations = {} }) {
     const locales = data.locales ?? ['en'];
     const texts = {};
     for (const lang of locales)
-        if (lang !== 'en') texts[lang] = lang in translations ? JSON.parse(translations[lang]) : {};
+        if (lang !== 'en') texts[lang] = Object.hasOwn(translations, lang) ? JSON.parse(translations[lang]) : {};
     return { data, id: data.id, locales, translations: texts };
 }
 
@@ -50,7 +50,7 @@ export function missingStrings(venues) {
     for (const venue of venues.map(readVenue)) {
         const keys = sourceTexts(venue.data).map(([key]) => key);
         out[venue.id] = {};
-        for (const [lang, texts] of Object.entries(venue.translations)) out[venue.id][lang] = keys.filter((k) => !texts[k]);
+        for (const [lang, texts] of Object.entries(venue.translations)) out[venue.id][lang] = keys.filter((k) => !(Object.hasOwn(texts, k) && texts[k]));
     }
     return out;
 }
@@ -81,7 +81,7 @@ export function stageContent(venueInputs, interfaceText) {
         if (!staged.length) continue;
         const keys = [...new Set(staged.flatMap(([, texts]) => Object.keys(texts)))].sort();
         files[`locales/${v.id}.keys.json`] = compact(keys);
-        for (const [lang, texts] of staged) files[`locales/${lang}/${v.id}.json`] = compact(keys.map((k) => (k in texts ? texts[k] : null)));
+        for (const [lang, texts] of staged) files[`locales/${lang}/${v.id}.json`] = compact(keys.map((k) => (Object.hasOwn(texts, k) ? texts[k] : null)));
     }
     files['manifest.json'] = compact({
         venues: venues.map((v) => ({ id: v.id, file: `venues/${v.id}.json`, title: v.data.title ?? v.id,
