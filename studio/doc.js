@@ -122,6 +122,7 @@ export class VenueDoc {
   // Steps back or forward in the history.
   undo() { this.travel(this.undoStack, this.redoStack); }
   redo() { this.travel(this.redoStack, this.undoStack); }
+  // Moves the present state onto one stack and takes the top of the other.
   travel(from, to) {
     if (!from.length) return;
     this.lastTyping = null;
@@ -130,7 +131,9 @@ export class VenueDoc {
     this.changed('history');
   }
 
+  // Whether there is work since the last open or export (the page warns before it is lost).
   get unsaved() { return this.snapshot() !== this.savedText; }
+  // The present state is exported (or safe in the browser): nothing to warn about.
   markSaved() { this.savedText = this.snapshot(); }
 
   // Keeps the work in localStorage and tells the page.

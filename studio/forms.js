@@ -7,6 +7,7 @@ import { pointerOf, steps } from './doc.js';
 import { LANGUAGES } from './i18n.js';
 
 let schema = null;
+// The venue schema the fields take their help and choices from (docs/venue.schema.json).
 export function useSchema(venueSchema) { schema = venueSchema; }
 
 // [SECTION] Selection ---------------------------------------------------------------
