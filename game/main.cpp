@@ -8,6 +8,7 @@
 //   --mode MODE         training or assessment, fixed: the title offers no other
 //   --pass-mark N       0..100, default 70
 //   --venues A,B        offer only these venues of the manifest
+//   --from-customer N   the first shift opens with encounter N (0 = the file's first; the studio's preview)
 //   --resume TEXT       restore this save (as written by the game); a bad one is set aside
 //   --resume-from-page  web: restore the save the page holds (a long save never goes through argv)
 //   --save-set-aside R  the page kept a save aside (reason R) instead of passing it: say so
@@ -38,7 +39,7 @@ std::vector<std::string> SplitList(const std::string& text) {
 
 int Usage(const char* problem) {
     std::fprintf(stderr, "moments: %s\nusage: moments [--seed N] [--attempt N] [--venue FILE] [--assets DIR] "
-                         "[--autoplay best|worst|random] [--quit-after-shift] [--window WxH] [--screenshot FILE.bmp]\n", problem);
+                         "[--from-customer N] [--autoplay best|worst|random] [--quit-after-shift] [--window WxH] [--screenshot FILE.bmp]\n", problem);
     return 2;
 }
 
@@ -63,6 +64,10 @@ int main(int argc, char** argv) {
             config.Game.ModeFixed = true; // chosen by the package or page, not the learner
         } else if (arg == "--pass-mark" && has_value) config.Game.PassMark = std::clamp(std::atoi(argv[++i]), 0, 100);
         else if (arg == "--venues" && has_value) config.Game.VenueIds = SplitList(argv[++i]);
+        else if (arg == "--from-customer" && has_value) {
+            config.Game.FromCustomer = std::atoi(argv[++i]);
+            if (config.Game.FromCustomer < 0) return Usage("--from-customer takes an encounter's index, 0 for the venue file's first");
+        }
         else if (arg == "--resume" && has_value) config.Resume = argv[++i];
         else if (arg == "--resume-from-page") config.ResumeFromPage = true;
         else if (arg == "--save-set-aside" && has_value) config.SetAside = argv[++i];

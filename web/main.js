@@ -116,10 +116,13 @@
     if (launch.mode) args.push('--mode', launch.mode);
     if (Number.isFinite(launch.passMark)) args.push('--pass-mark', String(Math.round(launch.passMark)));
     if (launch.venues && launch.venues.length) args.push('--venues', launch.venues.join(','));
+    const customer = new URLSearchParams(location.search).get('customer');
+    if (customer && /^[0-9]{1,4}$/.test(customer)) args.push('--from-customer', customer);
+    if (preview.venueFile) args.push('--venue', preview.venueFile);
     // The adapter has already set aside a save too big or broken to be one; the
     // game takes the rest from the heap (Module.resumeSave), never through argv.
     if (launch.setAside) args.push('--save-set-aside', String(launch.setAside).slice(0, 300));
-    if (launch.saved) {
+    if (launch.saved && !preview.asked) { // a preview starts afresh, never from the learner's save
       window.Module.resumeSave = String(launch.saved);
       args.push('--resume-from-page');
     }
@@ -171,16 +174,45 @@
     return problem;
   }
 
+  // The studio's preview (?preview=1): the page in its frame sends the venue and its
+  // translations (postMessage, same origin only), mounted as a second small pack
+  // beside the game's own and played with --venue. Until it arrives, the game waits.
+  const preview = { asked: new URLSearchParams(location.search).get('preview') === '1', files: null, venueFile: '' };
+  function packOf(files) { // files: {path: text} -> the pack format MountPack reads
+    const encoder = new TextEncoder();
+    const entries = Object.entries(files).map(([path, text]) => [path, encoder.encode(text)]);
+    const head = encoder.encode('MOTPACK1 ' + entries.length + '\n' + entries.map(([path, bytes]) => bytes.length + ' ' + path + '\n').join(''));
+    const out = new Uint8Array(head.length + entries.reduce((n, [, bytes]) => n + bytes.length, 0));
+    out.set(head);
+    let at = head.length;
+    for (const [, bytes] of entries) { out.set(bytes, at); at += bytes.length; }
+    return out;
+  }
+  if (preview.asked) {
+    window.addEventListener('message', (e) => {
+      if (e.source !== window.parent || e.origin !== location.origin || !e.data || e.data.type !== 'moments-preview' || preview.files) return;
+      let id = 'preview';
+      try { id = String(JSON.parse(e.data.venue).id || id).replace(/[^a-z0-9_]/g, '') || id; } catch (err) { /* the game lists the file's errors */ }
+      preview.files = { ['preview/' + id + '.json']: String(e.data.venue) };
+      for (const [lang, text] of Object.entries(e.data.translations || {})) {
+        if (/^[a-z]{2}$/.test(lang)) preview.files['locales/' + lang + '/' + id + '.json'] = String(text);
+      }
+      preview.venueFile = 'assets/preview/' + id + '.json';
+      runWhenReady();
+    });
+    if (window.parent !== window) window.parent.postMessage({ type: 'moments-preview-waiting' }, location.origin);
+  }
+
   // Everything downloads while the LMS connects; main() runs once all is there.
   let runtimeReady = false; // the wasm exports answer only once the runtime is up
   let launchData = null;
   let pack = null;
   let running = false;
   function runWhenReady() {
-    if (running || !runtimeReady || !launchData || !pack) return;
+    if (running || !runtimeReady || !launchData || !pack || (preview.asked && !preview.files)) return;
     running = true;
     const gameArguments = argumentsFor(launchData, offeredLanguages(pack));
-    const problem = mountPack(pack);
+    const problem = mountPack(pack) || (preview.files && mountPack(packOf(preview.files)));
     pack = null;
     if (problem) fail('The game files are damaged (' + problem + '). Reload the page; if it keeps happening, tell the person who set this course up.');
     else window.Module.callMain(gameArguments);

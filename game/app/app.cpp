@@ -155,6 +155,14 @@ std::vector<std::string> VenueFiles(const AppConfig& config, const std::optional
     return files;
 }
 
+// A preview (the studio's) opens the first shift with one customer: that encounter, then the day's others.
+void OpenWithCustomer(Venue& venue, int encounter) {
+    if (venue.Week.empty() || encounter < 0 || encounter >= static_cast<int>(venue.Encounters.size())) return;
+    std::vector<int>& first = venue.Week.front().Encounters;
+    first.erase(std::remove(first.begin(), first.end(), encounter), first.end());
+    first.insert(first.begin(), encounter);
+}
+
 } // namespace
 
 void AppInit(App& app, const AppConfig& config) {
@@ -170,7 +178,10 @@ void AppInit(App& app, const AppConfig& config) {
     const std::optional<Manifest> manifest = LoadManifest(config.AssetsDir, errors);
     const bool none_known = manifest && !OffersAny(*manifest, config.VenueIds);
     for (const std::string& file : VenueFiles(config, manifest, none_known))
-        if (auto venue = LoadVenue(file, errors)) app.Sources.push_back(std::move(*venue));
+        if (auto venue = LoadVenue(file, errors)) {
+            OpenWithCustomer(*venue, config.FromCustomer);
+            app.Sources.push_back(std::move(*venue));
+        }
     app.Venues = app.Sources;
     app.LocalesDir = config.AssetsDir + "/locales";
     if (manifest)

@@ -36,6 +36,7 @@ struct AppConfig {
     int PassMark = kDefaultPassMark;
     std::string LearnerName;            // from the LMS, for the title and certificate (cut to kMaxLearnerName bytes)
     std::vector<std::string> VenueIds;  // venues of the manifest to offer; empty = all
+    int FromCustomer = -1;              // preview: the first shift opens with this encounter (its index in the file)
     Preferences Prefs;                  // e.g. reduced motion from the browser's setting
 };
 

@@ -448,3 +448,33 @@ TEST_CASE("GIVEN a manifest naming one venue and two languages WHEN the game sta
     CHECK(app.Problems[0].find("manifest.json") != std::string::npos);
     fs::remove_all(assets);
 }
+
+TEST_CASE("GIVEN a customer to start from (the studio's preview) WHEN the first shift opens THEN that customer comes first, then the day's own") {
+    AppConfig config = Config();
+    App plain;
+    AppInit(plain, config);
+    REQUIRE(plain.Problems.empty());
+    const Venue& venue = plain.Sources.front();
+    const std::vector<int> day = venue.Week.front().Encounters;
+    const int last = static_cast<int>(venue.Encounters.size()) - 1;
+    REQUIRE(std::find(day.begin(), day.end(), last) == day.end()); // a customer day 1 does not have
+
+    config.FromCustomer = last;
+    App app;
+    AppInit(app, config);
+    AppApply(app, {AppCommandKind::Begin, 0});
+    AppApply(app, {AppCommandKind::StartShift, 0});
+    REQUIRE(app.Play);
+    CHECK(app.Play->Customers.front().Encounter == last);
+    std::vector<int> rest;
+    for (size_t i = 1; i < app.Play->Customers.size(); ++i) rest.push_back(app.Play->Customers[i].Encounter);
+    CHECK(rest == day);
+
+    config.FromCustomer = day[2]; // one of the day's own: moved to the front, not met twice
+    App again;
+    AppInit(again, config);
+    std::vector<int> expected = {day[2]};
+    for (int e : day)
+        if (e != day[2]) expected.push_back(e);
+    CHECK(again.Sources.front().Week.front().Encounters == expected);
+}
