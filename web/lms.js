@@ -38,8 +38,10 @@
   // [SECTION] Launch
 
   // A standalone page keeps one save per package options (two packages on one
-  // origin, an assessment beside the training, never share one).
+  // origin, an assessment beside the training, never share one); the studio's
+  // preview (?preview=1) keeps its own, so it never overwrites a learner's save.
   function standaloneSaveKey(options) {
+    if (new URLSearchParams(global.location.search).get('preview') === '1') return s.KEYS.save + '.preview';
     const scoped = options.mode || options.venues.length;
     return scoped ? s.KEYS.save + '.' + (options.mode || 'any') + '.' + (options.venues.join('+') || 'all') : s.KEYS.save;
   }
