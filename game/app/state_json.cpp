@@ -135,7 +135,7 @@ std::string StateJson(const App& app) {
     w.EndArray();
     if (!app.Problems.empty()) {
         w.BeginArray("errors");
-        for (const std::string& problem : app.Problems) w.String(problem);
+        for (const std::string& problem : ProblemTexts(app)) w.String(problem);
         w.EndArray();
     }
     w.EndObject();

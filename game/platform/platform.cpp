@@ -433,11 +433,11 @@ int RunGame(const PlatformConfig& config) {
     const std::string resume = config.ResumeFromPage ? bridge::TakeResumeFromPage() : config.Resume;
     if (!resume.empty() && host.Game.Problems.empty()) {
         if (const auto error = AppRestore(host.Game, resume)) {
-            host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", *error}});
-            bridge::Quarantine(resume, *error);
+            host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", Render(host.Game.Text, *error)}});
+            bridge::Quarantine(resume, Render(EnglishText(), *error)); // for trainers and logs
         }
     }
-    for (const std::string& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", problem.c_str());
+    for (const ContentError& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", Describe(problem).c_str());
     if (config.Autoplay) host.Bot = Autoplay{*config.Autoplay};
     bridge::Attach(&host.Game);
     if (!OpenWindow(host)) {

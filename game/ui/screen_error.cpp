@@ -12,7 +12,7 @@ void Error(const App& app, Commands&) {
     widgets::Centred(app.Text.Get("error.heading"), theme::fonts.Heading, theme::kMisery);
     widgets::Paragraph(app.Text.Get("error.help"));
     widgets::BeginCard();
-    for (const std::string& problem : app.Problems) widgets::Paragraph(problem);
+    for (const std::string& problem : ProblemTexts(app)) widgets::Paragraph(problem);
     widgets::EndCard();
 }
 

@@ -13,7 +13,7 @@ namespace {
 std::string Read(const std::string& path) {
     std::vector<ContentError> errors;
     std::string text;
-    return ReadTextFile(path, text, errors) ? text : "<" + (errors.empty() ? "?" : errors[0].Message) + ">";
+    return ReadTextFile(path, text, errors) ? text : "<" + (errors.empty() ? "?" : Render(EnglishText(), errors[0].What)) + ">";
 }
 
 } // namespace
