@@ -10,6 +10,8 @@
 //   --venues A,B        offer only these venues of the manifest
 //   --resume TEXT       restore this save (as written by the game); a bad one is set aside
 //   --resume-from-page  web: restore the save the page holds (a long save never goes through argv)
+//   --replay SAVE       native: step through a save in the terminal (n next, p previous, q quit), no window
+//   --json              with --replay: print the trace of every decision as JSON instead
 //   --save-set-aside R  the page kept a save aside (reason R) instead of passing it: say so
 //   --reduced-motion    start with motion reduced (the page passes the browser's setting)
 //   --autoplay KIND     best, worst, random, first, ...: a simulator bot plays through the real UI
@@ -17,6 +19,7 @@
 //   --window WxH        native: the window's size (default 1280x720)
 //   --screenshot FILE   native: save the counter screen as a BMP once it is drawn, then exit
 //                       (with --autoplay, the bot waits at the first customer)
+#include "app/replay.h"
 #include "platform/platform.h"
 
 #include <cstdio>
@@ -38,7 +41,7 @@ std::vector<std::string> SplitList(const std::string& text) {
 
 int Usage(const char* problem) {
     std::fprintf(stderr, "moments: %s\nusage: moments [--seed N] [--attempt N] [--venue FILE] [--assets DIR] "
-                         "[--autoplay best|worst|random] [--quit-after-shift] [--window WxH] [--screenshot FILE.bmp]\n", problem);
+                         "[--autoplay best|worst|random] [--quit-after-shift] [--window WxH] [--screenshot FILE.bmp] [--replay SAVE [--json]]\n", problem);
     return 2;
 }
 
@@ -46,6 +49,8 @@ int Usage(const char* problem) {
 
 int main(int argc, char** argv) {
     moments::PlatformConfig config;
+    std::string replay;
+    bool json = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
@@ -65,6 +70,8 @@ int main(int argc, char** argv) {
         else if (arg == "--venues" && has_value) config.Game.VenueIds = SplitList(argv[++i]);
         else if (arg == "--resume" && has_value) config.Resume = argv[++i];
         else if (arg == "--resume-from-page") config.ResumeFromPage = true;
+        else if (arg == "--replay" && has_value) replay = argv[++i];
+        else if (arg == "--json") json = true;
         else if (arg == "--save-set-aside" && has_value) config.SetAside = argv[++i];
         else if (arg == "--reduced-motion") config.Game.Prefs.ReducedMotion = true;
         else if (arg == "--autoplay" && has_value) {
@@ -79,5 +86,7 @@ int main(int argc, char** argv) {
         else return Usage(("unknown argument " + arg).c_str());
     }
     if (config.QuitAfterShift && !config.Autoplay) return Usage("--quit-after-shift needs --autoplay");
+    if (json && replay.empty()) return Usage("--json needs --replay");
+    if (!replay.empty()) return moments::RunReplay(config.Game, replay, json);
     return moments::RunGame(config);
 }
