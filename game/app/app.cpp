@@ -183,9 +183,9 @@ void AppInit(App& app, const AppConfig& config) {
     }
     if (!AppSetLanguage(app, config.Language)) UseLanguage(app, 0);
     if (config.VenueFile.empty() && !config.VenueIds.empty() && none_known) {
-        std::string ids;
-        for (const std::string& id : config.VenueIds) ids += (ids.empty() ? "" : ", ") + id;
-        app.Notice = app.Text.Format("notice.unknown_venues", {{"ids", ids}, {"known", VenueIdList(*manifest)}});
+        std::vector<std::string> asked;
+        for (const std::string& id : config.VenueIds) asked.push_back(app.Text.Quote(id));
+        app.Notice = Render(app.Text, {"notice.unknown_venues", {{"ids", MessageArg::Alternatives(asked)}, {"known", ManifestVenueIds(*manifest)}}});
     }
 }
 

@@ -42,9 +42,9 @@ std::optional<Manifest> LoadManifest(const std::string& assets_dir, std::vector<
     return m;
 }
 
-std::string VenueIdList(const Manifest& manifest) {
-    std::string ids;
-    for (const ManifestVenue& v : manifest.Venues) ids += (ids.empty() ? "" : ", ") + v.Id;
+std::vector<std::string> ManifestVenueIds(const Manifest& manifest) {
+    std::vector<std::string> ids;
+    for (const ManifestVenue& v : manifest.Venues) ids.push_back(v.Id);
     return ids;
 }
 

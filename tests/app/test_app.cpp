@@ -382,8 +382,8 @@ TEST_CASE("a venue list that names no venue we have offers every venue, with a n
     AppInit(app, config);
     CHECK(app.Problems.empty());
     CHECK(app.Venues.size() == 2);
-    CHECK(app.Notice.find("zzz") != std::string::npos);
-    CHECK(app.Notice.find("cafe_counter, hotel_concierge") != std::string::npos); // what to type instead
+    CHECK(app.Notice.find("“zzz”") != std::string::npos);
+    CHECK(app.Notice.find("cafe_counter and hotel_concierge") != std::string::npos); // what to type instead, as English lists
     config.VenueIds = {"hotel_concierge", "zzz"}; // one known: only that one, no notice
     AppInit(app, config);
     REQUIRE(app.Venues.size() == 1);
