@@ -10,7 +10,8 @@
 //   --venues A,B        offer only these venues of the manifest
 //   --resume TEXT       restore this save (as written by the game); a bad one is set aside
 //   --resume-from-page  web: restore the save the page holds (a long save never goes through argv)
-//   --replay SAVE       native: step through a save in the terminal (n next, p previous, q quit), no window
+//   --replay SAVE       native: step through a save in the terminal (n next, p previous, q quit), no window;
+//                       SAVE as the game writes it, or as an LMS stores it ("m1:...", "m0:...")
 //   --json              with --replay: print the trace of every decision as JSON instead
 //   --save-set-aside R  the page kept a save aside (reason R) instead of passing it: say so
 //   --reduced-motion    start with motion reduced (the page passes the browser's setting)
@@ -20,6 +21,7 @@
 //   --screenshot FILE   native: save the counter screen as a BMP once it is drawn, then exit
 //                       (with --autoplay, the bot waits at the first customer)
 #include "app/replay.h"
+#include "platform/bridge.h"
 #include "platform/platform.h"
 
 #include <cstdio>
@@ -87,6 +89,6 @@ int main(int argc, char** argv) {
     }
     if (config.QuitAfterShift && !config.Autoplay) return Usage("--quit-after-shift needs --autoplay");
     if (json && replay.empty()) return Usage("--json needs --replay");
-    if (!replay.empty()) return moments::RunReplay(config.Game, replay, json);
+    if (!replay.empty()) return moments::RunReplay(config.Game, moments::bridge::UnpackStoredSave(replay), json);
     return moments::RunGame(config);
 }

@@ -188,8 +188,7 @@ int RunReplay(const AppConfig& config, const std::string& save, bool json) {
         return 1;
     }
     Message error;
-    const std::string text = save.rfind("m0:", 0) == 0 ? save.substr(3) : save; // the LMS adapter's uncompressed form
-    const auto trace = TraceSave(app.Sources, text, error);
+    const auto trace = TraceSave(app.Sources, save, error);
     if (!trace) {
         std::fprintf(stderr, "moments: cannot replay this save: %s\n", Render(EnglishText(), error).c_str());
         return 1;

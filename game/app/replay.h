@@ -71,8 +71,8 @@ void StepThrough(const ReplayTrace& trace, std::FILE* in, std::FILE* out);
 
 // The command line's --replay: loads the venues as the game does from `config`,
 // then prints the trace as JSON (`json`) or steps through it on stdin and stdout.
-// `save` is the text the game saves ("mot3|...") or the LMS's plain form of it
-// ("m0:mot3|..."). Returns the exit code: 0, or 1 with the reason on stderr.
+// `save` is the text the game saves ("mot3|..."; bridge::UnpackStoredSave reads
+// an LMS's form of it). Returns the exit code: 0, or 1 with the reason on stderr.
 int RunReplay(const AppConfig& config, const std::string& save, bool json);
 
 } // namespace moments
