@@ -211,7 +211,8 @@ EMSCRIPTEN_KEEPALIVE
 #endif
 const char* moments_mount_pack(const char* bytes, int size) {
     static std::string problem;
-    problem = moments::MountPack(std::string_view(bytes, static_cast<size_t>(std::max(size, 0))), "assets").value_or("");
+    const auto refused = moments::MountPack(std::string_view(bytes, static_cast<size_t>(std::max(size, 0))), "assets");
+    problem = refused ? moments::Render(moments::EnglishText(), *refused) : ""; // the page's own text is English too
     return problem.c_str();
 }
 }
