@@ -2,7 +2,7 @@
 // same labels in the same reading order, and an aria-live region for what the
 // game announces. Screen readers cannot see a canvas; this is what they read.
 // Activating a control here does exactly what the canvas control does: the
-// game fires that widget on its next frame.
+// game applies the command of the control with that id on its next frame.
 'use strict';
 
 (function () {
@@ -13,9 +13,9 @@
   let lastItems = '';
   window.momentsMirror = { frame: null };
 
-  function activate(index) {
+  function activate(id) {
     if (!window.Module || !window.Module.ccall) return;
-    window.Module.ccall('moments_mirror_activate', null, ['number'], [index]);
+    window.Module.ccall('moments_mirror_activate', null, ['string'], [id]);
     if (window.momentsWake) window.momentsWake(); // the game may be resting
   }
 
@@ -37,7 +37,7 @@
         node.setAttribute('role', item.kind);
         node.setAttribute('aria-checked', item.checked ? 'true' : 'false');
       }
-      node.addEventListener('click', () => activate(index));
+      node.addEventListener('click', () => activate(item.id));
     }
     node.dataset.index = String(index);
     return node;

@@ -357,12 +357,6 @@ void AppSetPageNotice(App& app, const std::string& topic, const std::string& key
     else if (app.Text.Text.count("page." + key)) app.PageNotices[topic] = key;
 }
 
-std::vector<std::string> PageNoticeTexts(const App& app) {
-    std::vector<std::string> texts;
-    for (const auto& [topic, key] : app.PageNotices) texts.push_back(app.Text.Get("page." + key));
-    return texts;
-}
-
 std::vector<std::string> ProblemTexts(const App& app) {
     const Strings& language = app.Text.Text.empty() ? EnglishText() : app.Text;
     std::vector<std::string> texts;

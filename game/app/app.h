@@ -97,7 +97,7 @@ struct App {
     std::optional<Shift> Play;        // the shift at the counter, or the one just finished
     int FeedbackCustomer = -1;        // the customer the feedback card is about
     std::vector<ContentError> Problems; // content errors, shown on the error screen (see ProblemTexts)
-    std::vector<Event> Recent;        // the last tick's events, for bridges (LMS, screen reader)
+    std::vector<Event> Recent;        // the core's events since the last frame view took them (see frame_view.h)
     Preferences Prefs;
     std::string LearnerName;          // from the LMS when there is one; shown on the certificate
     std::string Today;                // the date, set by the platform (the core reads no clock)
@@ -143,9 +143,6 @@ const char* VerdictWord(Verdict verdict);
 // (topic "lrs", key "offline"); an empty key clears the topic. Keys without a
 // "page." text are ignored.
 void AppSetPageNotice(App& app, const std::string& topic, const std::string& key);
-
-// The page's notices in the chosen language, in topic order.
-std::vector<std::string> PageNoticeTexts(const App& app);
 
 // The whole progress as snapshot text ("" when nothing has been played).
 std::string AppSave(const App& app);

@@ -1,6 +1,7 @@
 #include "shift.h"
 
 #include <algorithm>
+#include <map>
 #include <cstdlib>
 
 namespace moments {
@@ -402,6 +403,23 @@ Lesson LessonFor(const Shift& s, int customer) {
         }
     }
     return lesson;
+}
+
+// What the player missed teaches most (weight 3), a principle they followed a little (1);
+// each response counted once, heaviest first, ties in customer order.
+std::vector<const Response*> TopLessons(const Shift& s, size_t count) {
+    std::map<const Response*, int> weight;
+    std::vector<const Response*> order; // first appearance, for stable ties
+    for (size_t i = 0; i < s.Customers.size(); ++i) {
+        const Lesson lesson = LessonFor(s, static_cast<int>(i));
+        const Response* r = lesson.BetterMove ? lesson.BetterMove : lesson.Principle;
+        if (!r) continue;
+        if (!weight.count(r)) order.push_back(r);
+        weight[r] += lesson.BetterMove ? 3 : 1;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const Response* a, const Response* b) { return weight[a] > weight[b]; });
+    if (order.size() > count) order.resize(count);
+    return order;
 }
 
 int MoodStep(const Shift& s, const Customer& c) {

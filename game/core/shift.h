@@ -212,6 +212,10 @@ struct Lesson {
 // Derives the feedback for a resolved customer from the path they took.
 Lesson LessonFor(const Shift& shift, int customer);
 
+// The shift's most telling lessons for the debrief: the better moves the player
+// missed, then the principles they followed, each response once, at most `count`.
+std::vector<const Response*> TopLessons(const Shift& shift, size_t count = 3);
+
 // Customer mood in five steps, furious (0) to delighted (4), from satisfaction
 // vs expectation: calm arrivals look neutral (2), upset ones annoyed (1).
 int MoodStep(const Shift& shift, const Customer& customer);

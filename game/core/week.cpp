@@ -54,4 +54,11 @@ int WeekScore(const Week& w) {
     return total / static_cast<int>(w.Days.size());
 }
 
+Stage StageReached(const Week& w, int pass_mark) {
+    Stage reached = Stage::Uncertainty;
+    for (const DayResult& d : w.Days)
+        if (d.Result.Total >= pass_mark) reached = w.Place->Week[static_cast<size_t>(d.Day)].WeekStage;
+    return reached;
+}
+
 } // namespace moments

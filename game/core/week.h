@@ -50,4 +50,8 @@ void RecordDay(Week& week, const Shift& shift);
 // Mean of the day scores so far (0 if none).
 int WeekScore(const Week& week);
 
+// How far the learner got: the stage of the last day that scored at the pass mark
+// (the first stage if none did).
+Stage StageReached(const Week& week, int pass_mark);
+
 } // namespace moments

@@ -1,6 +1,6 @@
 #include "bridge.h"
 
-#include "app/state_json.h"
+#include "app/frame_view.h"
 #include "content/pack.h"
 #include "platform.h"
 #include "ui/mirror.h"
@@ -78,7 +78,7 @@ EM_JS(void, moments_page_download, (const char* name, const char* content), {
 namespace moments::bridge {
 
 namespace {
-const App* g_app = nullptr;
+const FrameView* g_view = nullptr;
 std::vector<std::pair<std::string, std::string>> g_page_notices; // from the page, not yet applied
 } // namespace
 
@@ -99,7 +99,7 @@ std::string TakeResumeFromPage() {
 #endif
 }
 
-void Attach(const App* app) { g_app = app; }
+void Attach(const FrameView* view) { g_view = view; }
 
 void NotifyReady() {
 #ifdef __EMSCRIPTEN__
@@ -174,12 +174,12 @@ std::string UnpackStoredSave(const std::string& stored) {
 
 } // namespace moments::bridge
 
-// The page activates the control at `index` of the mirror (a DOM button was pressed).
+// The page activates the control with this id (a DOM button of the mirror was pressed).
 extern "C" {
 #ifdef __EMSCRIPTEN__
 EMSCRIPTEN_KEEPALIVE
 #endif
-void moments_mirror_activate(int index) { moments::mirror::Activate(index); }
+void moments_mirror_activate(const char* id) { moments::mirror::Activate(id ? id : ""); }
 }
 
 // The page tells the game what the learner should know about their progress
@@ -225,7 +225,7 @@ EMSCRIPTEN_KEEPALIVE
 #endif
 const char* moments_state_json() {
     static std::string last;
-    last = moments::bridge::g_app ? moments::StateJson(*moments::bridge::g_app) : "{}";
+    last = moments::bridge::g_view ? moments::FrameViewJson(*moments::bridge::g_view) : "{}";
     return last.c_str();
 }
 }

@@ -2,7 +2,7 @@
 // each call checks the page provides the hook and logs if not; the page reads
 // the debug view through the exported moments_state_json().
 #pragma once
-#include "app/app.h"
+#include "app/frame_view.h"
 
 #include <string>
 #include <utility>
@@ -10,8 +10,8 @@
 
 namespace moments::bridge {
 
-// Makes `app` the one the page's window.moments.state() describes.
-void Attach(const App* app);
+// Makes `view` (the host's view of the current frame) what window.moments.state() describes.
+void Attach(const FrameView* view);
 
 // The first frame is on screen: the page can drop its loading indicator.
 void NotifyReady();

@@ -1,7 +1,7 @@
 #include "platform.h"
 
 #include "app/reports.h"
-#include "app/state_json.h"
+#include "app/frame_view.h"
 #include "bridge.h"
 #include "ui/mirror.h"
 #include "ui/ui.h"
@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <ctime>
 #include <string>
+#include <utility>
 #include <vector>
 
 #ifdef __EMSCRIPTEN__
@@ -73,6 +74,10 @@ struct Host {
     int CounterFrames = 0;              // frames drawn at the counter, for --screenshot
     Screen DrawnScreen = Screen::Error; // what the last drawn frame showed
     std::vector<double> WorkMs;         // per drawn frame: tick + UI build, in milliseconds
+    FrameMemory Memory;                 // ripples still on show
+    FrameView View;                     // this frame's view: what is drawn, mirrored and reported
+    UiMemory Ui;                        // what the UI remembers between frames
+    UiPace Pace = UiPace::Idle;         // what the last drawn frame asked for
     bool Running = true;
     bool FirstFrame = true;
     int ExitCode = 0;
@@ -135,7 +140,7 @@ void StepAutoplay(Host& h) {
         break;
     case Screen::Debrief:
         if (h.Config.QuitAfterShift) {
-            std::printf("%s\n", StateJson(h.Game).c_str());
+            std::printf("%s\n", FrameViewJson(h.View).c_str());
             h.Running = false;
         } else {
             PushKey(SDL_SCANCODE_RETURN, true);
@@ -183,6 +188,9 @@ bool PollEvents(Host& h) {
         }
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) h.Running = false;
+#ifndef NDEBUG
+        if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F12) h.Ui.Debug = !h.Ui.Debug; // the debug overlay
+#endif
     }
     return any;
 }
@@ -194,11 +202,11 @@ bool PollEvents(Host& h) {
 void RestUntilNeeded(Host& h) {
 #ifdef __EMSCRIPTEN__
     if (h.SettleLeft > 0) return;
-    if (LastPace() == UiPace::Idle) {
+    if (h.Pace == UiPace::Idle) {
         emscripten_pause_main_loop();
         bridge::NotePaused();
     }
-    if (LastPace() == UiPace::Ticking && !h.Slow) {
+    if (h.Pace == UiPace::Ticking && !h.Slow) {
         emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 1000 / kTickingHz);
         h.Slow = true;
     }
@@ -219,7 +227,7 @@ void Quicken(Host& h) {
 // Draws only when something changed or moves: input, a new screen, the game's
 // events, or the pace the UI asked for. Otherwise the frame costs next to nothing.
 bool ShouldDraw(Host& h, bool input) {
-    if (input || mirror::Pending() || h.Game.Now != h.DrawnScreen || !h.Game.Recent.empty() || h.Bot) {
+    if (input || h.Game.Now != h.DrawnScreen || !h.View.Events.empty() || h.Bot) {
         Quicken(h);
         h.SettleLeft = kSettleFrames;
     }
@@ -227,7 +235,7 @@ bool ShouldDraw(Host& h, bool input) {
         --h.SettleLeft;
         return true;
     }
-    return LastPace() != UiPace::Idle;
+    return h.Pace != UiPace::Idle;
 }
 
 // Rebuilds the font atlas (and its GL texture) when the text size or the text in use changes.
@@ -241,9 +249,9 @@ void FollowText(Host& h) {
 
 // Tells the LMS what happened this frame: each choice, progress after each
 // customer, the result when a shift ends.
-void ReportToLms(const App& app) {
+void ReportToLms(const App& app, const std::vector<Event>& events) {
     bool save = false, result = false;
-    for (const Event& e : app.Recent) {
+    for (const Event& e : events) {
         if (const auto choice = ReportChoice(app, e)) bridge::RecordChoice(ToJson(*choice));
         save |= e.Kind == EventKind::EncounterResolved || e.Kind == EventKind::PromiseKept || e.Kind == EventKind::PromiseBroken;
         result |= e.Kind == EventKind::ShiftEnded;
@@ -253,13 +261,27 @@ void ReportToLms(const App& app) {
         if (const auto r = ReportResult(app)) bridge::RecordResult(r->Score, r->Passed, r->Completed);
 }
 
-// Carries out what the game asked of the platform, and lets go of this frame's events.
+// Carries out what the game asked of the platform.
 void ServeRequests(Host& h) {
     for (const Request& r : h.Game.Outbox)
         if (r.Kind == RequestKind::SaveFile) bridge::SaveFile(r.Name, r.Content);
     h.Game.Outbox.clear();
-    ReportToLms(h.Game);
-    h.Game.Recent.clear();
+}
+
+// A control the accessible mirror activated does what pressing it on the canvas does.
+bool ApplyMirrorActivation(Host& h) {
+    const std::string id = mirror::TakeActivation();
+    const Control* control = id.empty() ? nullptr : FindControl(h.View, id);
+    if (control) AppApply(h.Game, control->Command);
+    return control != nullptr;
+}
+
+// Builds this frame's view from the game and the events since the last one, and
+// hands those events to the LMS.
+void Look(Host& h) {
+    const double seconds = static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
+    h.View = BuildFrameView(h.Game, std::exchange(h.Game.Recent, {}), seconds, h.Memory);
+    ReportToLms(h.Game, h.View.Events);
 }
 
 double MillisecondsSince(Uint64 start) {
@@ -300,9 +322,11 @@ void Frame() {
     FollowText(h);
     const Uint64 work_start = SDL_GetPerformanceCounter();
     for (const auto& [topic, key] : bridge::TakePageNotices()) AppSetPageNotice(h.Game, topic, key);
+    const bool activated = ApplyMirrorActivation(h);
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);
-    if (!ShouldDraw(h, input)) {
+    Look(h);
+    if (!ShouldDraw(h, input || activated)) {
         ServeRequests(h);
         RestUntilNeeded(h);
         return;
@@ -312,10 +336,11 @@ void Frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     mirror::BeginFrame();
-    const std::vector<AppCommand> commands = DrawUi(h.Game);
+    const UiFrame drawn = DrawUi(h.View, h.Ui);
+    h.Pace = drawn.Pace;
     mirror::EndFrame();
     ImGui::Render();
-    if (LastPace() == UiPace::Animating) Quicken(h);
+    if (h.Pace == UiPace::Animating) Quicken(h);
     else if (h.SettleLeft == 0) RestUntilNeeded(h);
     if (h.WorkMs.size() < kFrameStatsKept) h.WorkMs.push_back(MillisecondsSince(work_start));
     h.DrawnScreen = h.Game.Now;
@@ -329,7 +354,7 @@ void Frame() {
     TakeScreenshotWhenReady(h);
     SDL_GL_SwapWindow(h.Window);
 
-    for (const AppCommand& c : commands) AppApply(h.Game, c);
+    for (const AppCommand& c : drawn.Commands) AppApply(h.Game, c);
     ServeRequests(h);
     if (h.FirstFrame) {
         h.FirstFrame = false;
@@ -439,7 +464,7 @@ int RunGame(const PlatformConfig& config) {
     }
     for (const ContentError& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", Describe(problem).c_str());
     if (config.Autoplay) host.Bot = Autoplay{*config.Autoplay};
-    bridge::Attach(&host.Game);
+    bridge::Attach(&host.View);
     if (!OpenWindow(host)) {
         bridge::ReportGraphicsUnavailable();
         return 1;

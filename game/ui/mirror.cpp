@@ -2,6 +2,8 @@
 
 #include "content/json.h"
 
+#include <utility>
+
 namespace moments::mirror {
 
 namespace {
@@ -11,8 +13,7 @@ namespace {
 struct State {
     std::vector<Item> Building, Shown;
     std::vector<std::string> OverflowBuilding, OverflowShown;
-    int PendingActivation = -1;
-    int Counter = 0;              // index of the next item in this frame
+    std::string PendingActivation; // the id of a control the page activated
     std::string LastAnnounced;    // what the live region says now
     std::string AnnouncingNow;    // what this frame wants to say
     int LiveSeq = 0;
@@ -39,15 +40,10 @@ void BeginFrame() {
     g.Building.clear();
     g.OverflowBuilding.clear();
     g.AnnouncingNow.clear();
-    g.Counter = 0;
 }
 
-bool Add(Kind kind, const std::string& label, bool checked, bool primary) {
-    g.Building.push_back({kind, label, checked, primary});
-    const bool activated = g.PendingActivation == g.Counter;
-    if (activated) g.PendingActivation = -1;
-    ++g.Counter;
-    return activated;
+void Add(Kind kind, const std::string& label, bool checked, bool primary, const std::string& id) {
+    g.Building.push_back({kind, label, checked, primary, id});
 }
 
 void Announce(const std::string& message) {
@@ -57,22 +53,20 @@ void Announce(const std::string& message) {
 
 void NoteOverflow(const std::string& text) { g.OverflowBuilding.push_back(text); }
 
-void Activate(int index) { g.PendingActivation = index; }
+void Activate(const std::string& id) { g.PendingActivation = id; }
 
-bool Pending() { return g.PendingActivation >= 0; }
+std::string TakeActivation() { return std::exchange(g.PendingActivation, std::string()); }
 
 void EndFrame() {
     auto same = [](const std::vector<Item>& a, const std::vector<Item>& b) {
         if (a.size() != b.size()) return false;
         for (size_t i = 0; i < a.size(); ++i)
-            if (a[i].What != b[i].What || a[i].Label != b[i].Label || a[i].Checked != b[i].Checked) return false;
+            if (a[i].What != b[i].What || a[i].Label != b[i].Label || a[i].Checked != b[i].Checked || a[i].Id != b[i].Id) return false;
         return true;
     };
     g.Changed = !same(g.Building, g.Shown) || g.OverflowBuilding != g.OverflowShown;
     g.Shown.swap(g.Building);
     g.OverflowShown.swap(g.OverflowBuilding);
-    // An activation for an item that no longer exists is dropped, never misapplied later.
-    if (g.PendingActivation >= static_cast<int>(g.Shown.size())) g.PendingActivation = -1;
     if (!g.AnnouncingNow.empty() && g.AnnouncingNow != g.LastAnnounced) {
         g.LastAnnounced = g.AnnouncingNow;
         ++g.LiveSeq;
@@ -89,6 +83,7 @@ std::string FrameJson() {
         w.BeginObject().String("kind", KindName(i.What)).String("label", i.Label);
         if (i.What == Kind::Radio || i.What == Kind::Checkbox) w.Bool("checked", i.Checked);
         if (i.Primary) w.Bool("primary", true);
+        if (!i.Id.empty()) w.String("id", i.Id);
         w.EndObject();
     }
     w.EndArray().BeginObject("live").Int("seq", g.LiveSeq).String("text", g.LastAnnounced).EndObject();

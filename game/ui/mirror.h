@@ -1,8 +1,9 @@
 // The accessible mirror: what is on screen, as data the page turns into real
 // DOM controls and an aria-live region (the canvas is invisible to screen
-// readers). Widgets register themselves as they are drawn, in reading order;
-// the page activates a control by its index, and the widget fires on the next
-// frame exactly as if it had been clicked. Also records text that did not fit.
+// readers). Widgets register themselves as they are drawn, in reading order,
+// controls with the id of the FrameView control they draw; the page activates
+// a control by that id and the platform applies the control's command (see
+// FindControl). Also records text that did not fit.
 #pragma once
 #include <string>
 #include <vector>
@@ -16,13 +17,14 @@ struct Item {
     std::string Label;
     bool Checked = false; // radio and checkbox state
     bool Primary = false; // the screen's main action
+    std::string Id;       // controls: the FrameView control's id
 };
 
 // Starts a frame's list; call before drawing the UI.
 void BeginFrame();
 
-// Registers a control or text; returns true if the page activated it this frame.
-bool Add(Kind kind, const std::string& label, bool checked = false, bool primary = false);
+// Registers a text, or a control with its id.
+void Add(Kind kind, const std::string& label, bool checked = false, bool primary = false, const std::string& id = "");
 
 // Asks for a message to be announced (aria-live); repeated identical calls in
 // consecutive frames announce once.
@@ -31,11 +33,11 @@ void Announce(const std::string& message);
 // Notes text that overflowed its box (for the layout tests).
 void NoteOverflow(const std::string& text);
 
-// The page asks for the control at `index` (in the last frame's list) to be activated.
-void Activate(int index);
+// The page asks for the control with this id to be activated.
+void Activate(const std::string& id);
 
-// True while an activation waits for the next drawn frame (it must wake the game).
-bool Pending();
+// The activation the page asked for since the last call ("" if none).
+std::string TakeActivation();
 
 // The last finished frame as JSON: {"items":[...], "live":{"seq":n,"text":...}, "overflow":[...]}.
 std::string FrameJson();

@@ -3,16 +3,13 @@
 #include "theme.h"
 #include "widgets.h"
 
-#include <imgui.h>
-
 namespace moments::screens {
 
-void Error(const App& app, Commands&) {
-    // Interface text may itself be what failed to load, so fall back to the key names.
-    widgets::Centred(app.Text.Get("error.heading"), theme::fonts.Heading, theme::kMisery);
-    widgets::Paragraph(app.Text.Get("error.help"));
+void Error(const FrameView& view, UiFrame&) {
+    widgets::Centred(view.Error.Heading, theme::fonts.Heading, theme::kMisery);
+    widgets::Paragraph(view.Error.Help);
     widgets::BeginCard();
-    for (const std::string& problem : ProblemTexts(app)) widgets::Paragraph(problem);
+    for (const std::string& problem : view.Error.Problems) widgets::Paragraph(problem);
     widgets::EndCard();
 }
 

@@ -132,4 +132,16 @@ ImU32 OutcomeColour(int outcome) {
     }
 }
 
+ImU32 ToneColour(Tone tone) {
+    switch (tone) {
+    case Tone::Ink: return 0;
+    case Tone::Soft: return kInkSoft;
+    case Tone::Accent: return kAccent;
+    case Tone::Magic: return kMagic;
+    case Tone::Mediocrity: return kMediocrity;
+    case Tone::Misery: return kMisery;
+    }
+    return 0;
+}
+
 } // namespace moments::theme

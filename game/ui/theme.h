@@ -1,5 +1,7 @@
 // Our look: colours, fonts and sizes shared by every screen.
 #pragma once
+#include "app/frame_view.h"
+
 #include <imgui.h>
 
 #include <string>
@@ -32,5 +34,8 @@ bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale, co
 
 // Colour of an outcome, by index (misery, mediocrity, magic).
 ImU32 OutcomeColour(int outcome);
+
+// The colour for a meaning the app chose (0 for plain ink, which leaves the style's colour).
+ImU32 ToneColour(Tone tone);
 
 } // namespace moments::theme

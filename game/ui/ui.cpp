@@ -1,5 +1,7 @@
 #include "ui.h"
 
+#include "debug_overlay.h"
+#include "mirror.h"
 #include "screens.h"
 #include "theme.h"
 #include "widgets.h"
@@ -25,52 +27,47 @@ bool screens::Narrow() { return ImGui::GetMainViewport()->WorkSize.x < 600.0f; }
 float screens::ColumnWidth() { return ImGui::GetContentRegionAvail().x - widgets::WrapInset(); }
 
 namespace {
-UiPace g_pace = UiPace::Idle; // the fastest pace asked for while drawing the last frame
 constexpr float kFadeSeconds = 0.25f;
-Screen g_shown = Screen::Error; // the screen drawn last, and when it appeared (for the fade)
-double g_shown_since = 0.0;
 
 // A new screen fades in over a quarter second, unless motion is reduced.
-float FadeIn(const App& app) {
-    if (app.Now != g_shown) {
-        g_shown = app.Now;
-        g_shown_since = ImGui::GetTime();
+float FadeIn(const FrameView& view, UiMemory& memory, UiFrame& out) {
+    if (view.Now != memory.Shown) {
+        memory.Shown = view.Now;
+        memory.ShownSince = ImGui::GetTime();
     }
-    if (app.Prefs.ReducedMotion) return 1.0f;
-    const float t = static_cast<float>(ImGui::GetTime() - g_shown_since) / kFadeSeconds;
-    if (t < 1.0f) NotePace(UiPace::Animating);
+    if (view.Prefs.ReducedMotion) return 1.0f;
+    const float t = static_cast<float>(ImGui::GetTime() - memory.ShownSince) / kFadeSeconds;
+    if (t < 1.0f) out.Note(UiPace::Animating);
     return std::clamp(t, 0.15f, 1.0f);
 }
 } // namespace
 
-UiPace LastPace() { return g_pace; }
-void NotePace(UiPace pace) { g_pace = std::max(g_pace, pace); }
-
-std::vector<AppCommand> DrawUi(const App& app) {
-    std::vector<AppCommand> out;
-    g_pace = UiPace::Idle;
+UiFrame DrawUi(const FrameView& view, UiMemory& memory) {
+    UiFrame out;
     // One window: a readable column centred on wide screens, the full width on phones.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = std::min(vp->WorkSize.x, kColumnMax);
     ImGui::GetBackgroundDrawList()->AddRectFilled(vp->WorkPos, ImVec2(vp->WorkPos.x + vp->WorkSize.x, vp->WorkPos.y + vp->WorkSize.y), theme::kPaper);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - width) * 0.5f, vp->WorkPos.y));
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y));
-    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, FadeIn(app));
+    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, FadeIn(view, memory, out));
     ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
     // What the page says about the learner's progress (offline, storage full, another tab) shows on every screen.
-    for (const std::string& notice : PageNoticeTexts(app)) widgets::Paragraph(notice, theme::kMisery);
-    switch (app.Now) {
-    case Screen::Title: screens::Title(app, out); break;
-    case Screen::Briefing: screens::Briefing(app, out); break;
-    case Screen::WeekSummary: screens::WeekSummary(app, out); break;
-    case Screen::Counter: screens::Counter(app, out); break;
-    case Screen::Feedback: screens::Feedback(app, out); break;
-    case Screen::Debrief: screens::Debrief(app, out); break;
-    case Screen::Error: screens::Error(app, out); break;
+    for (const std::string& notice : view.PageNotices) widgets::Paragraph(notice, theme::kMisery);
+    if (!view.Announcement.empty()) mirror::Announce(view.Announcement);
+    switch (view.Now) {
+    case Screen::Title: screens::Title(view, out); break;
+    case Screen::Briefing: screens::Briefing(view, out); break;
+    case Screen::WeekSummary: screens::WeekSummary(view, out); break;
+    case Screen::Counter: screens::Counter(view, out); break;
+    case Screen::Feedback: screens::Feedback(view, out); break;
+    case Screen::Debrief: screens::Debrief(view, out); break;
+    case Screen::Error: screens::Error(view, out); break;
     }
     ImGui::End();
     ImGui::PopStyleVar();
+    if (memory.Debug) DrawDebugOverlay(view);
     return out;
 }
 

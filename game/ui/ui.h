@@ -1,9 +1,10 @@
-// The Dear ImGui presentation: reads the App, draws one frame, and returns
-// the commands the player gave. Makes no SDL or GL call and never changes
-// the App itself.
+// The Dear ImGui presentation: draws the frame's view (see app/frame_view.h)
+// and returns the commands the player gave. Makes no SDL or GL call and reads
+// nothing but the view.
 #pragma once
-#include "app/app.h"
+#include "app/frame_view.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -17,9 +18,6 @@ namespace moments {
 // UI falls back to ImGui's built-in font) if the font is missing.
 bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size, const std::string& text_in_use);
 
-// Draws the current screen over the whole display; returns what the player asked for.
-std::vector<AppCommand> DrawUi(const App& app);
-
 // How soon the last drawn screen wants to be drawn again, so the platform can
 // stay idle (and the laptop quiet) when nothing moves.
 enum class UiPace : uint8_t {
@@ -27,9 +25,22 @@ enum class UiPace : uint8_t {
     Ticking,   // a timer or gentle animation: a few frames a second is enough
     Animating, // something is moving quickly (word-of-mouth ripples): every frame
 };
-UiPace LastPace();
 
-// The UI reports what moves while it draws.
-void NotePace(UiPace pace);
+// What drawing a frame gives back: the player's commands and the pace it needs.
+struct UiFrame {
+    std::vector<AppCommand> Commands;
+    UiPace Pace = UiPace::Idle;
+    void Note(UiPace pace) { Pace = std::max(Pace, pace); } // the fastest pace asked for wins
+};
+
+// What the UI remembers between frames (owned by the platform, passed in).
+struct UiMemory {
+    Screen Shown = Screen::Error; // the screen drawn last, and since when (for the fade)
+    double ShownSince = 0.0;
+    bool Debug = false;           // show the debug overlay (the platform toggles it with F12 in debug builds)
+};
+
+// Draws the current screen over the whole display.
+UiFrame DrawUi(const FrameView& view, UiMemory& memory);
 
 } // namespace moments

@@ -32,7 +32,7 @@ bool DefaultActionPressed() { return EnterPressed() && !ImGui::IsAnyItemFocused(
 
 // [SECTION] Buttons and text ------------------------------------------------------------
 
-bool BigButton(const char* id, const std::string& label, const char* key, float width, bool primary) {
+bool BigButton(const char* id, const std::string& label, const char* key, float width, bool primary, const std::string& control_id) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float pad = style.FramePadding.x;
     ImFont* small = theme::fonts.Small ? theme::fonts.Small : ImGui::GetFont();
@@ -47,7 +47,7 @@ bool BigButton(const char* id, const std::string& label, const char* key, float 
     bool pressed = ImGui::InvisibleButton(id, size);
     const bool focused = ImGui::IsItemFocused();
     if (focused && EnterPressed()) pressed = true;
-    if (mirror::Add(mirror::Kind::Button, label, false, primary)) pressed = true;
+    mirror::Add(mirror::Kind::Button, label, false, primary, control_id);
     if (text.x > wrap + 1.0f) mirror::NoteOverflow(label); // a word longer than the button
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -121,19 +121,28 @@ void Meter(const std::string& caption, float fraction, ImU32 colour, float width
     if (text.x > width - 2 * pad + 1) mirror::NoteOverflow(caption); // a single word wider than the bar
 }
 
-bool Radio(const std::string& label, bool active) {
-    bool pressed = ImGui::RadioButton(label.c_str(), active);
-    if (mirror::Add(mirror::Kind::Radio, label, active)) pressed = true;
+bool Radio(const std::string& label, bool active, const std::string& control_id) {
+    const bool pressed = ImGui::RadioButton(label.c_str(), active);
+    mirror::Add(mirror::Kind::Radio, label, active, false, control_id);
     if (ImGui::GetItemRectMax().x > ImGui::GetWindowPos().x + WrapRight() + 1) mirror::NoteOverflow(label);
     return pressed;
 }
 
-bool Checkbox(const std::string& label, bool* value) {
-    bool pressed = ImGui::Checkbox(label.c_str(), value);
-    if (mirror::Add(mirror::Kind::Checkbox, label, *value)) {
-        *value = !*value;
-        pressed = true;
+bool Checkbox(const std::string& label, bool value, const std::string& control_id) {
+    mirror::Add(mirror::Kind::Checkbox, label, value, false, control_id);
+    const bool pressed = ImGui::Checkbox(label.c_str(), &value);
+    return pressed;
+}
+
+bool Press(const Control& c, float width) {
+    ImGui::PushID(c.Id.c_str());
+    bool pressed = false;
+    switch (c.Kind) {
+    case ControlKind::Button: pressed = BigButton("##control", c.Label, c.Shortcut.c_str(), width, c.Primary, c.Id); break;
+    case ControlKind::Radio: pressed = Radio(c.Label, c.Checked, c.Id); break;
+    case ControlKind::Checkbox: pressed = Checkbox(c.Label, c.Checked, c.Id); break;
     }
+    ImGui::PopID();
     return pressed;
 }
 

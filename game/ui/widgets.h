@@ -1,7 +1,7 @@
 // Drawing pieces shared by the screens: big wrapped buttons, meters,
 // portraits, keyboard shortcuts.
 #pragma once
-#include "core/venue.h"
+#include "app/frame_view.h"
 
 #include <imgui.h>
 
@@ -12,11 +12,16 @@ namespace moments::widgets {
 // A large button whose label wraps; `key` is the shortcut shown in its corner
 // ("1", "Enter"; may be empty). True when clicked, tapped, or activated from
 // the keyboard (Space, or Enter while it has focus).
-bool BigButton(const char* id, const std::string& label, const char* key, float width, bool primary = false);
+// `control_id` names the FrameView control it draws in the accessible mirror.
+bool BigButton(const char* id, const std::string& label, const char* key, float width, bool primary = false, const std::string& control_id = "");
 
-// A radio button / checkbox that also appears in the accessible mirror.
-bool Radio(const std::string& label, bool active);
-bool Checkbox(const std::string& label, bool* value);
+// A radio button / checkbox that also appears in the accessible mirror; true when toggled.
+bool Radio(const std::string& label, bool active, const std::string& control_id);
+bool Checkbox(const std::string& label, bool value, const std::string& control_id);
+
+// Draws a FrameView control as its kind (a big button `width` wide, a radio,
+// a checkbox); true when the learner pressed it.
+bool Press(const Control& control, float width);
 
 // One line of text (no wrapping) that appears in the mirror; notes an overflow
 // if it does not fit the rest of the line.

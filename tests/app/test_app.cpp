@@ -2,7 +2,7 @@
 #include "app/app.h"
 #include "app/bot.h"
 #include "app/reports.h"
-#include "app/state_json.h"
+#include "app/frame_view.h"
 #include "core/fixture.h"
 #include "content/json.h"
 #include "content/manifest.h"
@@ -24,10 +24,11 @@ AppConfig Config() {
     return c;
 }
 
-// The debug view, parsed back: what the page's window.moments.state() returns.
+// The frame's view, serialised and parsed back: what the page's window.moments.state() returns.
 json::Value State(const App& app) {
     json::Value state;
-    const auto error = json::Parse(StateJson(app), state);
+    FrameMemory memory;
+    const auto error = json::Parse(FrameViewJson(BuildFrameView(app, {}, 0.0, memory)), state);
     REQUIRE_MESSAGE(!error, error->Problem);
     return state;
 }

@@ -1,0 +1,125 @@
+// The frame view as the platform builds it, frame after frame: ripples come
+// from the core's events and always match the reputation change shown; controls
+// carry ids that do what the screen's buttons do.
+#include "app/app.h"
+#include "app/bot.h"
+#include "app/frame_view.h"
+
+#include <doctest/doctest.h>
+
+#include <utility>
+
+using namespace moments;
+
+namespace {
+
+AppConfig Config() {
+    AppConfig c;
+    c.AssetsDir = MOMENTS_STAGED_ASSETS;
+    c.Seed = 23;
+    return c;
+}
+
+// The platform's loop in miniature: each frame takes the events since the last one.
+struct Frames {
+    FrameMemory Memory;
+    double Seconds = 0.0;
+    FrameView Look(App& app, double step = 0.1) {
+        Seconds += step;
+        return BuildFrameView(app, std::exchange(app.Recent, {}), Seconds, Memory);
+    }
+};
+
+// Presses the control with this id as the mirror would; false if the frame has none.
+bool Press(App& app, const FrameView& view, const std::string& id) {
+    const Control* c = FindControl(view, id);
+    if (c) AppApply(app, c->Command);
+    return c != nullptr;
+}
+
+} // namespace
+
+TEST_CASE("every ripple on day 1 and day 2 is the reputation change the meter shows") {
+    App app;
+    AppInit(app, Config());
+    REQUIRE(app.Problems.empty());
+    Frames frames;
+    Rng rng{7};
+    int ripples_seen = 0;
+    for (int day = 1; day <= 2; ++day) {
+        FrameView view = frames.Look(app);
+        REQUIRE(Press(app, view, day == 1 ? "title.start" : "debrief.next"));
+        view = frames.Look(app);
+        REQUIRE(view.Now == Screen::Briefing);
+        REQUIRE(Press(app, view, "briefing.open"));
+        view = frames.Look(app, 5.0); // long after any ripple of the day before
+        REQUIRE(view.Now == Screen::Counter);
+        CHECK_MESSAGE(view.Hud->Ripples.empty(), "a new day opens without word of mouth on show");
+        CHECK(view.Facts->Day == day);
+        int shown = view.Facts->Reputation;
+        for (int guard = 0; view.Now != Screen::Debrief && guard < 500; ++guard) {
+            if (view.Now == Screen::Counter) AppApply(app, {AppCommandKind::Choose, BotChoose(BotKind::Random, *app.Play, rng)});
+            else REQUIRE(Press(app, view, "feedback.continue"));
+            view = frames.Look(app, 2.0); // each ripple fades before the next frame
+            if (!view.Hud) continue;
+            int started = 0;
+            for (const RippleView& r : view.Hud->Ripples) {
+                CHECK(r.Age == doctest::Approx(0.0));
+                started += r.Change;
+                ++ripples_seen;
+            }
+            CHECK_MESSAGE(started == view.Facts->Reputation - shown, "day ", day, ": ripples ", started, " for a change of ",
+                          view.Facts->Reputation - shown);
+            shown = view.Facts->Reputation;
+        }
+        REQUIRE(view.Now == Screen::Debrief);
+    }
+    CHECK(ripples_seen > 0);
+}
+
+TEST_CASE("a ripple fades after its time and is gone from the next view") {
+    App app;
+    AppInit(app, Config());
+    Frames frames;
+    Press(app, frames.Look(app), "title.start");
+    Press(app, frames.Look(app), "briefing.open");
+    FrameView view = frames.Look(app);
+    Rng rng{3};
+    for (int guard = 0; view.Now == Screen::Counter && guard < 50; ++guard) {
+        AppApply(app, {AppCommandKind::Choose, BotChoose(BotKind::Worst, *app.Play, rng)});
+        view = frames.Look(app);
+    }
+    REQUIRE(view.Now == Screen::Feedback);
+    REQUIRE(view.Hud->Ripples.size() == 1);
+    CHECK(view.Hud->Ripples[0].Change == view.Feedback.Result.ReachPeople);
+    view = frames.Look(app, kRippleSeconds / 2);
+    REQUIRE(view.Hud->Ripples.size() == 1);
+    CHECK(view.Hud->Ripples[0].Age == doctest::Approx(0.5));
+    view = frames.Look(app, kRippleSeconds);
+    CHECK(view.Hud->Ripples.empty());
+}
+
+TEST_CASE("controls have stable ids across languages and do what their screen's buttons do") {
+    App app;
+    AppInit(app, Config());
+    Frames frames;
+    FrameView english = frames.Look(app);
+    REQUIRE(Press(app, english, "language.it"));
+    FrameView italian = frames.Look(app);
+    REQUIRE(Controls(english).size() == Controls(italian).size());
+    for (size_t i = 0; i < Controls(english).size(); ++i) CHECK(Controls(english)[i]->Id == Controls(italian)[i]->Id);
+    CHECK(FindControl(italian, "title.start")->Label != FindControl(english, "title.start")->Label);
+    CHECK(FindControl(italian, "language.it")->Checked);
+    CHECK_FALSE(Press(app, italian, "no.such.control"));
+    REQUIRE(Press(app, italian, "mode.1"));
+    CHECK(app.Options.Play == Mode::Assessment);
+    Press(app, frames.Look(app), "title.start");
+    Press(app, frames.Look(app), "briefing.open");
+    FrameView counter = frames.Look(app);
+    REQUIRE(counter.Now == Screen::Counter);
+    CHECK_FALSE(counter.Counter.HintButton); // assessments give no hints
+    const Control& second = counter.Counter.Choices.at(1);
+    CHECK(second.Shortcut == "2");
+    REQUIRE(Press(app, counter, second.Id));
+    CHECK(app.Play->Customers[0].Path.at(0).Response == second.Command.Arg);
+}
