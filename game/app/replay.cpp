@@ -163,7 +163,7 @@ std::string DecisionText(const ReplayTrace& trace, size_t index) {
 }
 
 void StepThrough(const ReplayTrace& trace, std::FILE* in, std::FILE* out) {
-    std::fprintf(out, "%s %d, %s, seed %llu: %zu decisions over %zu days, week score %d. Keys: n (or Enter) next, p previous, q quit.\n",
+    std::fprintf(out, "%s %d, %s, seed %llu: %zu decision(s) over %zu day(s), week score %d. Keys: n (or Enter) next, p previous, q quit.\n",
                  trace.VenueId.c_str(), trace.VenueVersion, trace.Play == Mode::Training ? "training" : "assessment",
                  static_cast<unsigned long long>(trace.Seed), trace.Decisions.size(), trace.Days.size(), trace.WeekScore);
     if (trace.Decisions.empty()) return;
