@@ -68,6 +68,12 @@ TEST_CASE("a plural text picks its form by the first number argument") {
     CHECK(Render(ro, {"error.save.too_long", {{"count", 1}}}).find("1 caracter,") != std::string::npos);
     CHECK(Render(ro, {"error.save.too_long", {{"count", 19}}}).find("19 caractere") != std::string::npos);
     CHECK(Render(ro, {"error.save.too_long", {{"count", 70000}}}).find("70000 de caractere") != std::string::npos);
+    // What a learner reads after each customer: word of mouth comes in tens and twenties.
+    CHECK(Render(ro, {"feedback.reach_good", {{"n", 10}}}) == "10 persoane vor afla cât de bine a mers");
+    CHECK(Render(ro, {"feedback.reach_bad", {{"n", 20}}}) == "20 de persoane vor afla cât de rău a mers");
+    CHECK(Render(Shipped("ru"), {"feedback.reach_good", {{"n", 10}}}) == "Об успехе узнают 10 человек");
+    CHECK(Render(Shipped("ru"), {"feedback.reach_good", {{"n", 22}}}) == "Об успехе узнают 22 человека");
+    CHECK(Render(Shipped("el"), {"feedback.reach_bad", {{"n", 1}}}) == "1 άτομο θα μάθει πόσο άσχημα πήγε");
 }
 
 TEST_CASE("lists are joined and values quoted the way each language writes them") {
