@@ -20,8 +20,6 @@
 //   --window WxH        native: the window's size (default 1280x720)
 //   --screenshot FILE   native: save the counter screen as a BMP once it is drawn, then exit
 //                       (with --autoplay, the bot waits at the first customer)
-#include "app/replay.h"
-#include "platform/bridge.h"
 #include "platform/platform.h"
 
 #include <cstdio>
@@ -51,8 +49,6 @@ int Usage(const char* problem) {
 
 int main(int argc, char** argv) {
     moments::PlatformConfig config;
-    std::string replay;
-    bool json = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
@@ -72,8 +68,8 @@ int main(int argc, char** argv) {
         else if (arg == "--venues" && has_value) config.Game.VenueIds = SplitList(argv[++i]);
         else if (arg == "--resume" && has_value) config.Resume = argv[++i];
         else if (arg == "--resume-from-page") config.ResumeFromPage = true;
-        else if (arg == "--replay" && has_value) replay = argv[++i];
-        else if (arg == "--json") json = true;
+        else if (arg == "--replay" && has_value) config.Replay = argv[++i];
+        else if (arg == "--json") config.ReplayJson = true;
         else if (arg == "--save-set-aside" && has_value) config.SetAside = argv[++i];
         else if (arg == "--reduced-motion") config.Game.Prefs.ReducedMotion = true;
         else if (arg == "--autoplay" && has_value) {
@@ -88,7 +84,6 @@ int main(int argc, char** argv) {
         else return Usage(("unknown argument " + arg).c_str());
     }
     if (config.QuitAfterShift && !config.Autoplay) return Usage("--quit-after-shift needs --autoplay");
-    if (json && replay.empty()) return Usage("--json needs --replay");
-    if (!replay.empty()) return moments::RunReplay(config.Game, moments::bridge::UnpackStoredSave(replay), json);
+    if (config.ReplayJson && config.Replay.empty()) return Usage("--json needs --replay");
     return moments::RunGame(config);
 }

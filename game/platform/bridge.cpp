@@ -142,9 +142,9 @@ std::string SaveFile(const std::string& name, const std::string& content) {
 #endif
 }
 
+#ifndef __EMSCRIPTEN__
 std::string UnpackStoredSave(const std::string& stored) {
     if (stored.rfind("m0:", 0) == 0) return stored.substr(3);
-#ifndef __EMSCRIPTEN__
     if (stored.rfind("m1:", 0) == 0) {
         std::string bytes; // base64url, unpadded
         uint32_t bits = 0;
@@ -168,9 +168,9 @@ std::string UnpackStoredSave(const std::string& stored) {
         inflateEnd(&z);
         return result == Z_STREAM_END ? text : stored;
     }
-#endif
     return stored;
 }
+#endif
 
 } // namespace moments::bridge
 

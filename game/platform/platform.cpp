@@ -2,6 +2,7 @@
 
 #include "app/reports.h"
 #include "app/frame_view.h"
+#include "app/replay.h"
 #include "bridge.h"
 #include "ui/mirror.h"
 #include "ui/ui.h"
@@ -449,6 +450,9 @@ std::string FrameStatsJson() {
 }
 
 int RunGame(const PlatformConfig& config) {
+#ifndef __EMSCRIPTEN__
+    if (!config.Replay.empty()) return RunReplay(config.Game, bridge::UnpackStoredSave(config.Replay), config.ReplayJson);
+#endif
     static Host host; // lives for the whole program: the web main loop outlives this call
     g_host = &host;
     host.Config = config;
