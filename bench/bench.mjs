@@ -14,6 +14,7 @@ import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:z
 import { serve } from '../tests/web/harness.mjs';
 import { isolateMainThreads, launchTagged, measureIdle, releaseThreads } from './procs.mjs';
 import { openFresh, playUntil, sleep, state, waitForScreen } from './pages.mjs';
+import { STUDIO_DIR, studioCheckTimes } from './studio.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OURS_DIR = join(root, 'build/web-release/web');
@@ -179,7 +180,8 @@ async function attempt(what, fn) {
 // [SECTION] Main ----------------------------------------------------------------------------------
 
 async function main() {
-  for (const [what, path] of [['our web build', join(OURS_DIR, 'game.wasm.gz')], ['the reference', join(REFERENCE_DIR, 'reference.wasm')], ['moments-sim', SIM]])
+  for (const [what, path] of [['our web build', join(OURS_DIR, 'game.wasm.gz')], ['the reference', join(REFERENCE_DIR, 'reference.wasm')], ['moments-sim', SIM],
+                                ['the studio engine', join(STUDIO_DIR, 'moments-studio.wasm')]])
     if (!existsSync(path)) { console.error(`bench: ${what} is missing (${path}): run tools/bench, which builds it`); process.exit(1); }
   const started = Date.now();
   const loadAtStart = loadavg()[0];
@@ -191,6 +193,8 @@ async function main() {
   log(`native simulator, ${RUNS} runs`);
   const simRates = [];
   for (let i = 0; i < RUNS; i++) { const r = await attempt(`moments-sim run ${i + 1}`, async () => simulatorRun()); if (r) simRates.push(r); }
+  log(`studio engine, ${RUNS} checks of a 12-customer venue`);
+  const studio = await attempt('studio checks', () => studioCheckTimes(RUNS));
 
   // Cross-origin isolated, so performance.now() (the game's frame timer) ticks in 5 µs steps rather than 100 µs.
   const ours = await serve(OURS_DIR, ISOLATED);
@@ -262,6 +266,9 @@ async function main() {
   if (FLOOR) rows.push([`CPU s, ${idleLabel}: Chromium's floor, an about:blank tab (for scale)`, withRange(cpu.blank, 3), withRange(cpu.blank, 3), '—']);
   const sim = median(simRates);
   rows.push(['encounters simulated per second, native moments-sim --bench (cafe_counter)', withRange(simRates, 0), '—', '—']);
+  const studioMs = median(studio?.times ?? []);
+  rows.push([`studio engine: one check of a 12-customer venue (loader, linter, §5 table over ${studio?.seeds ?? '?'} seeds), node, ms`,
+    withRange(studio?.times ?? [], 0), '—', '—']);
 
   console.log('');
   console.log(`Benchmark: ours (build/web-release/web) against the reference (build/web-release/reference). Bytes are raw · gzip -9 · brotli q11 (our .gz files are ` +
@@ -286,6 +293,7 @@ async function main() {
     [fwMedian <= 2, `frame work median ≤ 2 ms: ${fmt(fwMedian, 3)} ms`],
     [fwP95 <= 4, `frame work p95 ≤ 4 ms: ${fmt(fwP95, 3)} ms`],
     [sim >= 1e6, `≥ 1,000,000 encounters/s: ${fmtInt(sim)}`],
+    [studioMs <= 1000, `studio check of a 12-customer venue ≤ 1 s: ${fmtInt(studioMs)} ms`],
   ];
   console.log('');
   console.log('Targets:');

@@ -4,11 +4,8 @@
   assets.py content OUT UI_LOCALES VENUE...
                                   stage the venues and their translations into OUT (venues/,
                                   locales/, manifest.json), replacing what was there
-  assets.py missing VENUE...      list, per language, the venue strings its translation lacks
-                                  (exit 1 if any is missing)
-  assets.py repack OUT OLD_PACK UI_LOCALES VENUE...
-                                  a pack of these venues with the fonts of OLD_PACK (a package
-                                  gets new content without rebuilding the game)
+  assets.py glyphs PACK VENUE...  warn of characters the venues use that the fonts of the game's
+                                  PACK cannot draw (tools/package, before packaging them)
   assets.py chars OUT FILE...     write every character the files use, for the font subset
   assets.py pack OUT ROOT         write every file under ROOT as one pack, gzipped
   assets.py gzip SRC DST          gzip a file as tightly as deflate allows (zopfli)
@@ -34,7 +31,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 
 
 # [SECTION] Files ------------------------------------------------------------------
@@ -107,11 +103,6 @@ class Venue:
             if lang != "en":
                 self.translations[lang] = read_json(file) if os.path.isfile(file) else {}
 
-    # Keys each listed language lacks (a language without a file lacks them all).
-    def missing(self):
-        keys = [k for k, text in source_texts(self.data)]
-        return {lang: [k for k in keys if not texts.get(k)] for lang, texts in self.translations.items()}
-
 
 # Languages the interface has, in the first venue's order, kept when every venue has them too.
 def offered_languages(ui_locales, venues):
@@ -148,20 +139,6 @@ def content(out, ui_locales, venue_paths):
                             "locales": [lang for lang in v.locales if lang in languages]} for v in venues],
                 "languages": languages}
     write_json(os.path.join(out, "manifest.json"), manifest)
-
-
-# Prints the strings each translation lacks; true when nothing is missing.
-def report_missing(venue_paths, shown=5):
-    complete = True
-    for path in venue_paths:
-        v = Venue(path)
-        for lang, keys in v.missing().items():
-            if keys:
-                complete = False
-                more = f" and {len(keys) - shown} more" if len(keys) > shown else ""
-                print(f"{v.id}: {lang}: {len(keys)} of {len(source_texts(v.data))} strings missing "
-                      f"(English is shown instead): {', '.join(keys[:shown])}{more}")
-    return complete
 
 
 # [SECTION] The pack ---------------------------------------------------------------------
@@ -210,7 +187,15 @@ def unpack(path):
     return files
 
 
-# Characters the venues use that the game's fonts (from the old pack) cannot draw.
+# Warns of the characters the venues use that the game's fonts (in its pack) cannot draw.
+def glyphs(pack_path, venue_paths):
+    fonts = {name: data for name, data in unpack(pack_path).items() if name.startswith("fonts/")}
+    lacking = undrawable(fonts, venue_paths)
+    if lacking:
+        print(f"assets.py: the game's font has no {lacking!r}: those characters show as boxes", file=sys.stderr)
+
+
+# Characters the venues use that the game's fonts cannot draw.
 def undrawable(fonts, venue_paths):
     try:
         from fontTools.ttLib import TTFont
@@ -230,29 +215,12 @@ def undrawable(fonts, venue_paths):
     return "".join(sorted(chr(c) for c in used - drawable))
 
 
-# A package's pack: its venues staged afresh, the fonts kept from the game's build.
-def repack(out, old_pack, ui_locales, venue_paths):
-    fonts = {name: data for name, data in unpack(old_pack).items() if name.startswith("fonts/")}
-    lacking = undrawable(fonts, venue_paths)
-    if lacking:
-        print(f"assets.py: the game's font has no {lacking!r}: those characters show as boxes", file=sys.stderr)
-    with tempfile.TemporaryDirectory() as stage:
-        for name, data in fonts.items():
-            os.makedirs(os.path.dirname(os.path.join(stage, name)), exist_ok=True)
-            with open(os.path.join(stage, name), "wb") as f:
-                f.write(data)
-        content(stage, ui_locales, venue_paths)
-        pack(out, stage)
-
-
 if __name__ == "__main__":
     args = sys.argv[1:]
     if len(args) >= 4 and args[0] == "content":
         content(args[1], args[2], args[3:])
-    elif len(args) >= 2 and args[0] == "missing":
-        sys.exit(0 if report_missing(args[1:]) else 1)
-    elif len(args) >= 5 and args[0] == "repack":
-        repack(args[1], args[2], args[3], args[4:])
+    elif len(args) >= 3 and args[0] == "glyphs":
+        glyphs(args[1], args[2:])
     elif len(args) >= 3 and args[0] == "chars":
         chars(args[1], args[2:])
     elif len(args) == 3 and args[0] == "pack":

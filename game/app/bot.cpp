@@ -43,14 +43,14 @@ int Mentions(const std::string& text, std::initializer_list<const char*> cues) {
     return n;
 }
 
-// How appealing a response looks to someone who skims for cues (English source text).
-int CueScore(const Response& r, const Encounter& e, const Beat& beat) {
+// How appealing a response looks to someone who skims for cues (English source text), who has
+// read the customer's `name` and `heard` the words of their line (both as CueText and Words give them).
+int CueScore(const Response& r, const std::string& name, const std::vector<std::string>& heard) {
     const std::string text = CueText(r.Text);
     int score = 0;
-    if (!e.Name.empty() && text.find(CueText(e.Name)) != std::string::npos) score += 2;
+    if (!name.empty() && text.find(name) != std::string::npos) score += 2;
     score += Mentions(text, {"i'll", "i will", "let me", "i've", "myself", "personally"});
     score += std::any_of(text.begin(), text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
-    const std::vector<std::string> heard = Words(CueText(beat.Line));
     for (const std::string& w : Words(text)) score += std::find(heard.begin(), heard.end(), w) != heard.end();
     score -= 2 * Mentions(text, {"sorry", "afraid", "unfortunately", "apolog"});
     score -= 2 * Mentions(text, {"policy", "rule", "not allowed", "can't"});
@@ -110,8 +110,11 @@ int BotChoose(BotKind kind, const Shift& shift, Rng& rng) {
     case BotKind::Overserve:
         return Pick(*beat, order, [](const Response& a, const Response& b) { return Eagerness(a) > Eagerness(b); });
     case BotKind::Cues: {
-        std::vector<int> scores; // each response scored once, not once per comparison
-        for (const Response& r : beat->Responses) scores.push_back(CueScore(r, *CurrentEncounter(shift), *beat));
+        std::vector<int> scores; // each response scored once, not once per comparison; the customer read once
+        const std::string& name = CurrentEncounter(shift)->Name;
+        const std::string name_cue = name.empty() ? "" : CueText(name);
+        const std::vector<std::string> heard = Words(CueText(beat->Line));
+        for (const Response& r : beat->Responses) scores.push_back(CueScore(r, name_cue, heard));
         const auto score = [&](const Response& r) { return scores[static_cast<size_t>(&r - beat->Responses.data())]; };
         return Pick(*beat, order, [&](const Response& a, const Response& b) { return score(a) > score(b); });
     }

@@ -13,6 +13,7 @@ struct ContentError {
     std::string File;    // path as given to the loader
     std::string Pointer; // e.g. "/encounters/3/beats/0/responses/1/next"; "" for the whole file
     Message What;        // what is wrong: {"error.unknown_field", {{"field", ...}}}
+    std::string Rule = {}; // the linter's short stable id for the rule broken ("longest", "unreachable-beat"); "" from loaders
 };
 
 // "file:/pointer: message" in `language`, the form editors and the linter print.

@@ -3,6 +3,7 @@
 #pragma once
 #include "content_error.h"
 #include "core/venue.h"
+#include "strings.h"
 
 #include <string>
 #include <vector>
@@ -27,6 +28,13 @@ std::vector<ContentError> LintVenues(const std::vector<LintInput>& venues, const
 // GAME.md §6 for one venue: no surface tells, a fresh assessment pool in
 // parallel forms, a gentle first customer (lint_tells.cpp).
 void LintJudgment(const LintInput& venue, std::vector<ContentError>& out);
+
+// The keys of the venue's English text that `translation` lacks, in the text's order.
+std::vector<std::string> MissingKeys(const Venue& venue, const Strings& translation);
+
+// One translation (read from `file`) against the venue's English text: how many strings it
+// lacks, then each missing, foreign or empty key (pointers into `file`), all with rule "translation".
+void CheckTranslation(const Venue& venue, const Strings& translation, const std::string& file, std::vector<ContentError>& out);
 
 // Checks that every language's ui.json in `locales_dir` has exactly English's keys.
 std::vector<ContentError> LintInterfaceText(const std::string& locales_dir, const std::vector<std::string>& languages);

@@ -190,42 +190,72 @@ std::string FormatTable(const Venue& venue, const BalanceTable& table) {
     return out;
 }
 
-std::vector<std::string> BrokenRules(const Venue& venue, const BalanceTable& table) {
-    std::vector<std::string> out;
-    CheckBest("training", RowOf(table, BotKind::Best).Training, out);
+std::vector<BalanceRule> BalanceRules(const Venue& venue, const BalanceTable& table) {
+    std::vector<BalanceRule> rules;
+    BalanceRule best{"best", "best play passes with at least 80% magic and no misery, in training and on every assessment form", {}};
+    CheckBest("training", RowOf(table, BotKind::Best).Training, best.Broken);
     const auto& best_forms = RowOf(table, BotKind::Best).Forms;
     for (size_t f = 0; f < best_forms.size(); ++f) {
         const std::string where = "assessment form " + (venue.Assessment.empty() ? std::string("(whole pool)") : venue.Assessment[f].Id);
-        CheckBest(where.c_str(), best_forms[f], out);
+        CheckBest(where.c_str(), best_forms[f], best.Broken);
     }
-    for (BotKind bot : {BotKind::Worst, BotKind::Random, BotKind::Overserve})
-        if (std::string b = BotRuleBroken(bot, RowOf(table, bot).Training); !b.empty()) out.push_back(b);
+    rules.push_back(std::move(best));
+    for (BotKind bot : {BotKind::Worst, BotKind::Random, BotKind::Overserve}) {
+        BalanceRule rule{BotName(bot), BotRuleDemand(bot), {}};
+        if (std::string b = BotRuleBroken(bot, RowOf(table, bot).Training); !b.empty()) rule.Broken.push_back(b);
+        rules.push_back(std::move(rule));
+    }
     for (int b = 0; b < kBotKindCount; ++b) {
         const auto bot = static_cast<BotKind>(b);
+        const std::string name = BotName(bot);
         if (IsSurfaceBot(bot)) {
-            CheckSurface(bot, "training", RowOf(table, bot).Training, RowOf(table, BotKind::Random).Training, out);
-            CheckSurface(bot, "assessment", RowOf(table, bot).Assessment, RowOf(table, BotKind::Random).Assessment, out);
+            BalanceRule rule{name, "'" + name + "' fails the pass mark and scores at most random's mean + 10, in training and in assessment", {}};
+            CheckSurface(bot, "training", RowOf(table, bot).Training, RowOf(table, BotKind::Random).Training, rule.Broken);
+            CheckSurface(bot, "assessment", RowOf(table, bot).Assessment, RowOf(table, BotKind::Random).Assessment, rule.Broken);
+            rules.push_back(std::move(rule));
         } else if (bot == BotKind::Bend || bot == BotKind::Quote) {
-            CheckBelowZero(bot, "training", RowOf(table, bot).Training, out);
-            CheckBelowZero(bot, "assessment", RowOf(table, bot).Assessment, out);
+            BalanceRule rule{name, "'" + name + "' ends below zero reputation per shift, in training and in assessment", {}};
+            CheckBelowZero(bot, "training", RowOf(table, bot).Training, rule.Broken);
+            CheckBelowZero(bot, "assessment", RowOf(table, bot).Assessment, rule.Broken);
+            rules.push_back(std::move(rule));
         }
     }
-    CheckForms(venue, table, out);
+    BalanceRule forms{"forms", "the parallel assessment forms score within 5 points of each other for best and random", {}};
+    CheckForms(venue, table, forms.Broken);
+    rules.push_back(std::move(forms));
+    return rules;
+}
+
+std::vector<std::string> BrokenRules(const Venue& venue, const BalanceTable& table) {
+    std::vector<std::string> out;
+    for (const BalanceRule& rule : BalanceRules(venue, table)) out.insert(out.end(), rule.Broken.begin(), rule.Broken.end());
     return out;
 }
 
-std::string BotRuleBroken(BotKind bot, const Tally& t) {
+std::string BotRuleDemand(BotKind bot) {
     switch (bot) {
-    case BotKind::Best:
-        return Rate(t.Outcomes, Outcome::Magic) >= 0.80 && t.Outcomes[0] == 0 ? "" : "best play: at least 80% magic and no misery";
-    case BotKind::Worst: return Rate(t.Outcomes, Outcome::Misery) >= 0.60 ? "" : "worst play: at least 60% misery";
-    case BotKind::Random: return Mean(t.Reputations) < 0 ? "" : "random play: mean reputation below zero";
-    case BotKind::Bend: return Mean(t.Reputations) < 0 ? "" : "always bending the rule: mean reputation below zero";
-    case BotKind::Quote: return Mean(t.Reputations) < 0 ? "" : "always citing the rule: mean reputation below zero";
-    case BotKind::Overserve:
-        return t.Hurried[static_cast<size_t>(Outcome::Magic)] == 0 ? "" : "over-serving everyone: hurried customers end no better than mediocrity";
-    default: return ""; // surface strategies are judged against random play: see BrokenRules
+    case BotKind::Best: return "best play: at least 80% magic and no misery";
+    case BotKind::Worst: return "worst play: at least 60% misery";
+    case BotKind::Random: return "random play: mean reputation below zero";
+    case BotKind::Bend: return "always bending the rule: mean reputation below zero";
+    case BotKind::Quote: return "always citing the rule: mean reputation below zero";
+    case BotKind::Overserve: return "over-serving everyone: hurried customers end no better than mediocrity";
+    default: return ""; // surface strategies are judged against random play: see BalanceRules
     }
+}
+
+std::string BotRuleBroken(BotKind bot, const Tally& t) {
+    bool holds = true;
+    switch (bot) {
+    case BotKind::Best: holds = Rate(t.Outcomes, Outcome::Magic) >= 0.80 && t.Outcomes[0] == 0; break;
+    case BotKind::Worst: holds = Rate(t.Outcomes, Outcome::Misery) >= 0.60; break;
+    case BotKind::Random:
+    case BotKind::Bend:
+    case BotKind::Quote: holds = Mean(t.Reputations) < 0; break;
+    case BotKind::Overserve: holds = t.Hurried[static_cast<size_t>(Outcome::Magic)] == 0; break;
+    default: break;
+    }
+    return holds ? "" : BotRuleDemand(bot);
 }
 
 } // namespace moments

@@ -43,8 +43,21 @@ BalanceTable PlayTable(const Venue& venue, int seeds, int think_seconds);
 // The table as aligned text (it is pasted into the README).
 std::string FormatTable(const Venue& venue, const BalanceTable& table);
 
+// One GAME.md §5 rule: a short stable id (the bot it judges, or "forms"), what it demands,
+// and each way the table breaks it (empty when it holds).
+struct BalanceRule {
+    std::string Id, Demand;
+    std::vector<std::string> Broken;
+};
+
+// Every GAME.md §5 rule, in a fixed order, held or broken.
+std::vector<BalanceRule> BalanceRules(const Venue& venue, const BalanceTable& table);
+
 // Every GAME.md §5 rule the table breaks, one sentence each; empty if all hold.
 std::vector<std::string> BrokenRules(const Venue& venue, const BalanceTable& table);
+
+// The one rule `bot` answers for on a plain run, in words; "" for the surface strategies.
+std::string BotRuleDemand(BotKind bot);
 
 // The one rule `bot` answers for, checked on a plain run; "" if it holds.
 std::string BotRuleBroken(BotKind bot, const Tally& t);
