@@ -11,6 +11,9 @@
 //   --from-customer N   the first shift opens with encounter N (0 = the file's first; the studio's preview)
 //   --resume TEXT       restore this save (as written by the game); a bad one is set aside
 //   --resume-from-page  web: restore the save the page holds (a long save never goes through argv)
+//   --replay SAVE       native: step through a save in the terminal (n next, p previous, q quit), no window;
+//                       SAVE as the game writes it, or as an LMS stores it ("m1:...", "m0:...")
+//   --json              with --replay: print the trace of every decision as JSON instead
 //   --save-set-aside R  the page kept a save aside (reason R) instead of passing it: say so
 //   --reduced-motion    start with motion reduced (the page passes the browser's setting)
 //   --autoplay KIND     best, worst, random, first, ...: a simulator bot plays through the real UI
@@ -39,7 +42,8 @@ std::vector<std::string> SplitList(const std::string& text) {
 
 int Usage(const char* problem) {
     std::fprintf(stderr, "moments: %s\nusage: moments [--seed N] [--attempt N] [--venue FILE] [--assets DIR] "
-                         "[--from-customer N] [--autoplay best|worst|random] [--quit-after-shift] [--window WxH] [--screenshot FILE.bmp]\n", problem);
+                         "[--from-customer N] [--autoplay best|worst|random] [--quit-after-shift] [--window WxH] [--screenshot FILE.bmp]\n"
+                         "       [--replay SAVE [--json]]\n", problem);
     return 2;
 }
 
@@ -70,6 +74,8 @@ int main(int argc, char** argv) {
         }
         else if (arg == "--resume" && has_value) config.Resume = argv[++i];
         else if (arg == "--resume-from-page") config.ResumeFromPage = true;
+        else if (arg == "--replay" && has_value) config.Replay = argv[++i];
+        else if (arg == "--json") config.ReplayJson = true;
         else if (arg == "--save-set-aside" && has_value) config.SetAside = argv[++i];
         else if (arg == "--reduced-motion") config.Game.Prefs.ReducedMotion = true;
         else if (arg == "--autoplay" && has_value) {
@@ -84,5 +90,6 @@ int main(int argc, char** argv) {
         else return Usage(("unknown argument " + arg).c_str());
     }
     if (config.QuitAfterShift && !config.Autoplay) return Usage("--quit-after-shift needs --autoplay");
+    if (config.ReplayJson && config.Replay.empty()) return Usage("--json needs --replay");
     return moments::RunGame(config);
 }

@@ -12,7 +12,7 @@ namespace moments {
 namespace {
 
 void Fail(App& app, const std::vector<ContentError>& errors) {
-    for (const ContentError& e : errors) app.Problems.push_back(Describe(e));
+    app.Problems.insert(app.Problems.end(), errors.begin(), errors.end());
     app.Now = Screen::Error;
 }
 
@@ -186,16 +186,17 @@ void AppInit(App& app, const AppConfig& config) {
     app.LocalesDir = config.AssetsDir + "/locales";
     if (manifest)
         for (const std::string& code : manifest->Languages) LoadLanguage(app, code, errors);
-    if (!app.Languages.empty()) app.Text = app.Languages.front().Interface; // for the error screen
+    for (const Language& lang : app.Languages) // for the error screen: the learner's language if it loaded, else the first
+        if (lang.Code == config.Language || &lang == &app.Languages.front()) app.Text = lang.Interface;
     if (!errors.empty()) {
         Fail(app, errors);
         return;
     }
     if (!AppSetLanguage(app, config.Language)) UseLanguage(app, 0);
     if (config.VenueFile.empty() && !config.VenueIds.empty() && none_known) {
-        std::string ids;
-        for (const std::string& id : config.VenueIds) ids += (ids.empty() ? "" : ", ") + id;
-        app.Notice = app.Text.Format("notice.unknown_venues", {{"ids", ids}, {"known", VenueIdList(*manifest)}});
+        std::vector<std::string> asked;
+        for (const std::string& id : config.VenueIds) asked.push_back(app.Text.Quote(id));
+        app.Notice = Render(app.Text, {"notice.unknown_venues", {{"ids", MessageArg::Alternatives(asked)}, {"known", ManifestVenueIds(*manifest)}}});
     }
 }
 
@@ -205,7 +206,9 @@ std::string TextInUse(const App& app) {
     for (const Language& lang : app.Languages) text += lang.Interface.Get("language.name");
     for (const Venue& venue : app.Venues)
         for (const auto& [key, value] : SourceTexts(venue)) text += value;
-    for (const std::string& problem : app.Problems) text += problem;
+    for (const auto& [key, forms] : app.Text.Plurals)
+        for (const auto& [form, value] : forms) text += value;
+    for (const std::string& problem : ProblemTexts(app)) text += problem;
     return text;
 }
 
@@ -343,7 +346,7 @@ std::string ChoicesCsv(const App& app) {
     if (!app.Progress) return out;
     // Finished days are replayed from their logs, so the CSV needs nothing stored beyond the save.
     Week week = StartWeek(*app.Progress->Place, app.Progress->Seed, app.Progress->Play, app.Progress->Form);
-    std::string error;
+    SnapshotError error;
     for (const DayResult& d : app.Progress->Days) {
         const std::optional<Shift> s = ReplayShift(week, {d.Options, d.Log}, error);
         if (!s) break; // cannot happen for days this app played itself
@@ -365,17 +368,34 @@ void AppSetPageNotice(App& app, const std::string& topic, const std::string& key
     else if (app.Text.Text.count("page." + key)) app.PageNotices[topic] = key;
 }
 
-std::optional<std::string> AppRestore(App& app, const std::string& text) {
-    std::string error;
+std::vector<std::string> ProblemTexts(const App& app) {
+    const Strings& language = app.Text.Text.empty() ? EnglishText() : app.Text;
+    std::vector<std::string> texts;
+    for (const ContentError& e : app.Problems) texts.push_back(Describe(e, language));
+    return texts;
+}
+
+Message SnapshotMessage(const SnapshotError& error) {
+    static const char* const kKeys[] = {"error.save.damaged", // None: never asked for
+                                        "error.save.too_long", "error.save.not_a_save", "error.save.other_format",
+                                        "error.save.damaged", "error.save.other_content", "error.save.too_many_shifts",
+                                        "error.save.does_not_replay"};
+    Message m{kKeys[static_cast<size_t>(error.Problem)], {{"count", error.Number}, {"detail", MessageArg::Quoted(error.Detail)},
+                                                          {"expected", error.Expected}, {"shift", error.Shift}}};
+    if (error.Problem == SnapshotProblem::OtherFormat) m.Args.insert(m.Args.end(), {{"oldest", kOldestSnapshotFormat}, {"newest", kSnapshotFormat}});
+    return m;
+}
+
+std::optional<Message> AppRestore(App& app, const std::string& text) {
+    SnapshotError error;
     const auto snap = DecodeSnapshot(text, error);
-    if (!snap) return error;
+    if (!snap) return SnapshotMessage(error);
     if (app.ModeFixed && snap->Play != app.Options.Play) // a training save never becomes an assessment's result
-        return std::string("save is for ") + (snap->Play == Mode::Training ? "training" : "an assessment") + ", not for this package's " +
-               (app.Options.Play == Mode::Training ? "training" : "assessment");
+        return Message{snap->Play == Mode::Training ? "error.save.training_not_assessment" : "error.save.assessment_not_training", {}};
     for (size_t i = 0; i < app.Venues.size(); ++i) {
         if (app.Venues[i].Id != snap->VenueId) continue;
         auto session = Replay(app.Venues[i], *snap, error);
-        if (!session) return error;
+        if (!session) return SnapshotMessage(error);
         app.VenueIndex = static_cast<int>(i);
         app.Options.Play = snap->Play;
         app.Progress = std::move(session->Progress);
@@ -384,7 +404,7 @@ std::optional<std::string> AppRestore(App& app, const std::string& text) {
         if (app.Now == Screen::Feedback) app.FeedbackCustomer = app.Play->Current;
         return std::nullopt;
     }
-    return "save is for venue '" + snap->VenueId + "', which this game does not have";
+    return Message{"error.save.unknown_venue", {{"venue", MessageArg::Quoted(snap->VenueId)}}};
 }
 
 } // namespace moments

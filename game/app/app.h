@@ -97,7 +97,7 @@ struct App {
     std::optional<Week> Progress;     // the week (or assessment) under way
     std::optional<Shift> Play;        // the shift at the counter, or the one just finished
     int FeedbackCustomer = -1;        // the customer the feedback card is about
-    std::vector<std::string> Problems; // content errors, shown on the error screen
+    std::vector<ContentError> Problems; // content errors, shown on the error screen (see ProblemTexts)
     std::vector<Event> Recent;        // the core's events since the last frame view took them (see frame_view.h)
     Preferences Prefs;
     std::string LearnerName;          // from the LMS when there is one; shown on the certificate
@@ -148,8 +148,15 @@ void AppSetPageNotice(App& app, const std::string& topic, const std::string& key
 // The whole progress as snapshot text ("" when nothing has been played).
 std::string AppSave(const App& app);
 
-// Restores progress from snapshot text. On failure returns the reason and
-// leaves the app exactly as it was.
-std::optional<std::string> AppRestore(App& app, const std::string& text);
+// The content errors as "file:/pointer: message" in the chosen language (in the
+// built-in English when no interface text could be read).
+std::vector<std::string> ProblemTexts(const App& app);
+
+// Restores progress from snapshot text. On failure returns the reason (an
+// "error.save.*" message) and leaves the app exactly as it was.
+std::optional<Message> AppRestore(App& app, const std::string& text);
+
+// A refused save's reason as a message for the learner ("error.save.*").
+Message SnapshotMessage(const SnapshotError& error);
 
 } // namespace moments

@@ -22,8 +22,7 @@ const Encounter& EncounterOf(const Shift& s, int customer) {
 std::string Num(int n) { return std::to_string(n); }
 
 std::string ReachText(const Strings& t, int reach) {
-    if (reach < 0) return t.Format("feedback.reach_bad", {{"n", Num(std::abs(reach))}});
-    if (reach > 0) return t.Format("feedback.reach_good", {{"n", Num(reach)}});
+    if (reach != 0) return Render(t, {reach < 0 ? "feedback.reach_bad" : "feedback.reach_good", {{"n", std::abs(reach)}}}); // plural by the count
     return t.Get("feedback.reach_none");
 }
 

@@ -143,10 +143,12 @@ void BuildMenus(const App& app, FrameView& v) {
             v.Announcement = v.Summary.Score + ". " + v.Summary.Verdict.Text;
         }
         break;
-    case Screen::Error:
-        // Interface text may itself be what failed to load: then the key names show.
-        v.Error = {app.Text.Get("error.heading"), app.Text.Get("error.help"), app.Problems};
+    case Screen::Error: {
+        // Interface text may itself be what failed to load: then the built-in English shows.
+        const Strings& t = app.Text.Text.empty() ? EnglishText() : app.Text;
+        v.Error = {t.Get("error.heading"), t.Get("error.help"), ProblemTexts(app)};
         break;
+    }
     default: break;
     }
 }

@@ -7,9 +7,11 @@
 
 namespace moments {
 
-std::string Describe(const ContentError& e) {
-    return e.File + ":" + (e.Pointer.empty() ? "/" : e.Pointer) + ": " + e.Message;
+std::string Describe(const ContentError& e, const Strings& language) {
+    return e.File + ":" + (e.Pointer.empty() ? "/" : e.Pointer) + ": " + Render(language, e.What);
 }
+
+std::string Describe(const ContentError& e) { return Describe(e, EnglishText()); }
 
 std::string Describe(const std::vector<ContentError>& errors) {
     std::string out;
@@ -25,14 +27,14 @@ bool ReadTextFile(const std::string& path, std::string& out, std::vector<Content
     // stdio, not iostreams: iostreams would bring their locale tables into the web download.
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) {
-        errors.push_back({path, "", "cannot open the file"});
+        errors.push_back({path, "", {"error.cannot_open", {}}});
         return false;
     }
     out.clear();
     char chunk[16384];
     for (size_t got; (got = std::fread(chunk, 1, sizeof chunk, file.get())) > 0;) out.append(chunk, got);
     if (std::ferror(file.get())) {
-        errors.push_back({path, "", "cannot read the file"});
+        errors.push_back({path, "", {"error.cannot_read", {}}});
         return false;
     }
     return true;

@@ -95,10 +95,10 @@ std::string CodePoint(unsigned c) {
 }
 
 // Text quoted in a message: control characters become spaces so a message stays on one line.
-std::string Quoted(std::string_view text) {
-    std::string out = "'";
+MessageArg Quoted(std::string_view text) {
+    std::string out;
     for (char c : text) out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
-    return out + "'";
+    return MessageArg::Quoted(out);
 }
 
 // Reads one document; the first problem ends the reading.
@@ -108,7 +108,7 @@ public:
     std::optional<ParseError> Document(Value& root);
 
 private:
-    bool Fail(size_t at, std::string problem);
+    bool Fail(size_t at, Message problem);
     bool Unexpected(); // the character at At_ has no place here (or the text has ended)
     bool Expect(char c);
     void SkipSpace();
@@ -133,18 +133,18 @@ private:
     std::optional<ParseError> Error_;
 };
 
-bool Parser::Fail(size_t at, std::string problem) {
+bool Parser::Fail(size_t at, Message problem) {
     Error_ = ParseError{at, std::move(problem)};
     return false;
 }
 
 bool Parser::Unexpected() {
-    if (At_ >= Text_.size()) return Fail(Text_.size(), "the text ends too soon");
+    if (At_ >= Text_.size()) return Fail(Text_.size(), {"error.json.ends_too_soon", {}});
     const auto c = static_cast<unsigned char>(Text_[At_]);
-    if (c < 0x20 || c == 0x7F) return Fail(At_, "unexpected " + CodePoint(c));
+    if (c < 0x20 || c == 0x7F) return Fail(At_, {"error.json.unexpected", {{"what", CodePoint(c)}}});
     const size_t length = Utf8Length(Text_, At_);
-    if (length == 0) return Fail(At_, "invalid UTF-8");
-    return Fail(At_, "unexpected " + Quoted(Text_.substr(At_, length)));
+    if (length == 0) return Fail(At_, {"error.json.invalid_utf8", {}});
+    return Fail(At_, {"error.json.unexpected", {{"what", Quoted(Text_.substr(At_, length))}}});
 }
 
 bool Parser::Expect(char c) {
@@ -193,7 +193,7 @@ bool Parser::Number(Value& v) {
     if (At_ < Text_.size() && Text_[At_] == '-') ++At_;
     if (At_ < Text_.size() && Text_[At_] == '0') {
         ++At_;
-        if (At_ < Text_.size() && IsDigit(Text_[At_])) return Fail(start, "a number cannot start with 0");
+        if (At_ < Text_.size() && IsDigit(Text_[At_])) return Fail(start, {"error.json.leading_zero", {}});
     } else if (!Digits()) {
         return false;
     }
@@ -230,7 +230,7 @@ bool Parser::Number(Value& v) {
         }
     }
     v.Real = std::strtod(std::string(literal).c_str(), nullptr);
-    if (!std::isfinite(v.Real)) return Fail(start, "number too large");
+    if (!std::isfinite(v.Real)) return Fail(start, {"error.json.number_too_large", {}});
     return true;
 }
 
@@ -242,7 +242,7 @@ bool Parser::String(std::string& out) {
         while (run < Text_.size() && (length = PlainLength(Text_, run)) > 0) run += length;
         out.append(Text_.data() + At_, run - At_);
         At_ = run;
-        if (At_ >= Text_.size()) return Fail(Text_.size(), "the text ends too soon");
+        if (At_ >= Text_.size()) return Fail(Text_.size(), {"error.json.ends_too_soon", {}});
         const auto c = static_cast<unsigned char>(Text_[At_]);
         if (c == '"') {
             ++At_;
@@ -252,15 +252,15 @@ bool Parser::String(std::string& out) {
             if (!Escape(out)) return false;
             continue;
         }
-        if (c == '\n') return Fail(At_, "text not closed before the end of the line");
-        if (c < 0x20) return Fail(At_, "control character " + CodePoint(c) + " in text (write it as an escape)");
-        return Fail(At_, "invalid UTF-8");
+        if (c == '\n') return Fail(At_, {"error.json.unclosed_text", {}});
+        if (c < 0x20) return Fail(At_, {"error.json.control_character", {{"code", CodePoint(c)}}});
+        return Fail(At_, {"error.json.invalid_utf8", {}});
     }
 }
 
 bool Parser::Escape(std::string& out) {
     const size_t start = At_; // the backslash
-    if (++At_ >= Text_.size()) return Fail(Text_.size(), "the text ends too soon");
+    if (++At_ >= Text_.size()) return Fail(Text_.size(), {"error.json.ends_too_soon", {}});
     const char c = Text_[At_++];
     switch (c) {
     case '"': case '\\': case '/': out += c; return true;
@@ -270,19 +270,19 @@ bool Parser::Escape(std::string& out) {
     case 'r': out += '\r'; return true;
     case 't': out += '\t'; return true;
     case 'u': break;
-    default: return Fail(start, c >= 0x20 && c < 0x7F ? "unknown escape '\\" + std::string(1, c) + "'" : "unknown escape");
+    default: return Fail(start, {"error.json.unknown_escape", {{"escape", c >= 0x20 && c < 0x7F ? Quoted("\\" + std::string(1, c)) : MessageArg(CodePoint(static_cast<unsigned char>(c)))}}});
     }
     uint32_t cp = 0;
     if (!Hex4(cp)) return false;
     if (cp >= 0xD800 && cp <= 0xDBFF) { // a high surrogate: the low half must follow
         uint32_t low = 0;
-        if (Text_.substr(At_, 2) != "\\u") return Fail(start, "unpaired surrogate " + CodePoint(cp));
+        if (Text_.substr(At_, 2) != "\\u") return Fail(start, {"error.json.unpaired_surrogate", {{"code", CodePoint(cp)}}});
         At_ += 2;
         if (!Hex4(low)) return false;
-        if (low < 0xDC00 || low > 0xDFFF) return Fail(start, "unpaired surrogate " + CodePoint(cp));
+        if (low < 0xDC00 || low > 0xDFFF) return Fail(start, {"error.json.unpaired_surrogate", {{"code", CodePoint(cp)}}});
         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-        return Fail(start, "unpaired surrogate " + CodePoint(cp));
+        return Fail(start, {"error.json.unpaired_surrogate", {{"code", CodePoint(cp)}}});
     }
     AppendUtf8(out, cp);
     return true;
@@ -291,10 +291,10 @@ bool Parser::Escape(std::string& out) {
 // The four hex digits of a \u escape.
 bool Parser::Hex4(uint32_t& out) {
     for (int i = 0; i < 4; ++i, ++At_) {
-        if (At_ >= Text_.size()) return Fail(Text_.size(), "the text ends too soon");
+        if (At_ >= Text_.size()) return Fail(Text_.size(), {"error.json.ends_too_soon", {}});
         const char c = Text_[At_];
         const int digit = IsDigit(c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
-        if (digit < 0) return Fail(At_, "\\u needs four hex digits");
+        if (digit < 0) return Fail(At_, {"error.json.hex_digits", {}});
         out = out * 16 + static_cast<uint32_t>(digit);
     }
     return true;
@@ -351,7 +351,7 @@ Value* Parser::NextItem(Open& open) {
     Member& member = open.Node->Members.emplace_back();
     if (!Expect('"') || !String(member.Key)) return nullptr;
     if (IsDuplicate(open)) {
-        Fail(key_at, "duplicate key " + Quoted(member.Key));
+        Fail(key_at, {"error.json.duplicate_key", {{"key", Quoted(member.Key)}}});
         return nullptr;
     }
     SkipSpace();
@@ -369,7 +369,7 @@ std::optional<ParseError> Parser::Document(Value& root) {
         const char opener = At_ < Text_.size() ? Text_[At_] : '\0';
         if (opener == '{' || opener == '[') {
             if (open.size() == kMaxDepth) {
-                Fail(At_, "nested deeper than " + std::to_string(kMaxDepth) + " levels");
+                Fail(At_, {"error.json.too_deep", {{"depth", kMaxDepth}}});
                 return Error_;
             }
             slot->Kind = opener == '{' ? Type::Object : Type::Array;

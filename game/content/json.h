@@ -8,13 +8,15 @@
 // has none) and never recurses, so arbitrary bytes cannot exhaust the stack.
 //
 //   json::Value doc;
-//   if (const auto error = json::Parse(R"({"id": "cafe", "budget": 30})", doc)) ... error->Problem
+//   if (const auto error = json::Parse(R"({"id": "cafe", "budget": 30})", doc)) ... Render(strings, error->Problem)
 //   doc["budget"].Integer == 30
 //
 //   json::Writer w;
 //   w.BeginObject().String("screen", "title").Int("day", 1).EndObject();
 //   w.Text() == R"({"screen":"title","day":1})"
 #pragma once
+#include "message.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -58,7 +60,7 @@ constexpr size_t kMaxDepth = 200; // arrays and objects nested deeper are refuse
 
 struct ParseError {
     size_t Offset = 0;   // byte where the text goes wrong; the text's size when it ends too soon
-    std::string Problem; // for people: "unexpected '}'", "the text ends too soon", "duplicate key 'x'"
+    Message Problem;     // for people: "error.json.unexpected" ("unexpected “}”"), "error.json.ends_too_soon", ...
 };
 
 // Parses a whole document into `out`. Returns the first problem, or nullopt

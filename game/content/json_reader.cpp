@@ -31,14 +31,14 @@ std::optional<json::Value> JsonReader::Parse(const std::string& text) {
             column = 1;
         } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) column += 1;
     }
-    Fail("", "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) + " (" + error->Problem + ")");
+    Fail("", {"error.not_json", {{"line", line}, {"column", column}, {"problem", MessageArg::Nested(error->Problem)}}});
     return std::nullopt;
 }
 
-std::optional<json::Value> JsonReader::Parse(const std::string& text, json::Type kind, const char* what) {
+std::optional<json::Value> JsonReader::Parse(const std::string& text, json::Type kind, const char* expected) {
     auto doc = Parse(text);
     if (doc && doc->Kind != kind) {
-        Fail("", std::string("expected ") + what);
+        Fail("", {expected, {}});
         return std::nullopt;
     }
     return doc;
@@ -46,12 +46,12 @@ std::optional<json::Value> JsonReader::Parse(const std::string& text, json::Type
 
 bool JsonReader::Object(const Value& node, const std::string& at, std::initializer_list<const char*> allowed) {
     if (node.Kind != Type::Object) {
-        Fail(at, "expected an object");
+        Fail(at, {"error.expected_object", {}});
         return false;
     }
     for (const json::Member& m : node.Members) {
         if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return m.Key == k; }))
-            Fail(Child(at, m.Key), "unknown field '" + m.Key + "'");
+            Fail(Child(at, m.Key), {"error.unknown_field", {{"field", MessageArg::Quoted(m.Key)}}});
     }
     return true;
 }
@@ -59,29 +59,29 @@ bool JsonReader::Object(const Value& node, const std::string& at, std::initializ
 std::string JsonReader::String(const Value& obj, const std::string& at, const char* key, bool required) {
     const Value* v = obj.Find(key);
     if (!v) {
-        if (required) Fail(Child(at, key), "missing required text");
+        if (required) Fail(Child(at, key), {"error.missing_text", {}});
         return {};
     }
     if (v->Kind != Type::String) {
-        Fail(Child(at, key), "expected text");
+        Fail(Child(at, key), {"error.expected_text", {}});
         return {};
     }
-    if (required && v->Text.empty()) Fail(Child(at, key), "must not be empty");
+    if (required && v->Text.empty()) Fail(Child(at, key), {"error.empty_text", {}});
     return v->Text;
 }
 
 int JsonReader::Int(const Value& obj, const std::string& at, const char* key, int fallback, int lo, int hi, bool required) {
     const Value* v = obj.Find(key);
     if (!v) {
-        if (required) Fail(Child(at, key), "missing required number");
+        if (required) Fail(Child(at, key), {"error.missing_number", {}});
         return fallback;
     }
     if (v->Kind != Type::Number || !v->IsInteger) {
-        Fail(Child(at, key), "expected a whole number");
+        Fail(Child(at, key), {"error.expected_whole_number", {}});
         return fallback;
     }
     if (v->Integer < lo || v->Integer > hi) {
-        Fail(Child(at, key), "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+        Fail(Child(at, key), {"error.out_of_range", {{"low", lo}, {"high", hi}}});
         return fallback;
     }
     return static_cast<int>(v->Integer);
@@ -91,7 +91,7 @@ bool JsonReader::Bool(const Value& obj, const std::string& at, const char* key) 
     const Value* v = obj.Find(key);
     if (!v) return false;
     if (v->Kind != Type::Bool) {
-        Fail(Child(at, key), "expected true or false");
+        Fail(Child(at, key), {"error.expected_bool", {}});
         return false;
     }
     return v->Flag;
@@ -107,20 +107,18 @@ int JsonReader::Choice(const Value& obj, const std::string& at, const char* key,
             ++i;
         }
     }
-    std::string list;
-    for (const char* n : names) list += std::string(list.empty() ? "" : ", ") + "'" + n + "'";
-    Fail(Child(at, key), "must be one of " + list);
+    Fail(Child(at, key), {"error.not_one_of", {{"choices", MessageArg::Alternatives({names.begin(), names.end()})}}});
     return fallback;
 }
 
 const Value* JsonReader::Array(const Value& obj, const std::string& at, const char* key, bool required) {
     const Value* v = obj.Find(key);
     if (!v) {
-        if (required) Fail(Child(at, key), "missing required list");
+        if (required) Fail(Child(at, key), {"error.missing_list", {}});
         return nullptr;
     }
     if (v->Kind != Type::Array) {
-        Fail(Child(at, key), "expected a list");
+        Fail(Child(at, key), {"error.expected_list", {}});
         return nullptr;
     }
     return v;
@@ -131,7 +129,7 @@ std::string JsonReader::Id(const Value& obj, const std::string& at, const char* 
     const bool ok = std::all_of(id.begin(), id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     });
-    if (!id.empty() && !ok) Fail(Child(at, key), "'" + id + "' may only use a-z, 0-9 and _");
+    if (!id.empty() && !ok) Fail(Child(at, key), {"error.bad_id", {{"id", MessageArg::Quoted(id)}}});
     return id;
 }
 

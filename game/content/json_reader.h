@@ -18,10 +18,11 @@ public:
 
     // Parses text; on a syntax error records its line and column and returns nullopt.
     std::optional<json::Value> Parse(const std::string& text);
-    // Parse, also requiring the document to be a `kind`; else records "expected <what>".
-    std::optional<json::Value> Parse(const std::string& text, json::Type kind, const char* what);
+    // Parse, also requiring the document to be a `kind`; else records `expected`
+    // (a key such as "error.expected_locale_file").
+    std::optional<json::Value> Parse(const std::string& text, json::Type kind, const char* expected);
 
-    void Fail(const std::string& pointer, const std::string& message) { Errors_.push_back({File_, pointer, message}); }
+    void Fail(const std::string& pointer, Message what) { Errors_.push_back({File_, pointer, std::move(what)}); }
 
     // Checks `node` is an object and has no keys outside `allowed` (catches typos).
     bool Object(const json::Value& node, const std::string& at, std::initializer_list<const char*> allowed);

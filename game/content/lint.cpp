@@ -22,9 +22,8 @@ void CheckReachableBeats(const LintInput& in, size_t ei, std::vector<ContentErro
     const std::vector<bool> reached = ReachableBeats(e);
     for (size_t b = 0; b < e.Beats.size(); ++b)
         if (!reached[b])
-            out.push_back({in.File, At(ei) + "/beats/" + std::to_string(b),
-                           "beat '" + e.Beats[b].Id + "' cannot be reached from the first beat ('" + e.Beats[0].Id + "') of encounter '" + e.Id +
-                               "': no response leads to it; set some response's \"next\" to \"" + e.Beats[b].Id + "\", or delete the beat",
+            out.push_back({in.File, At(ei) + "/beats/" + std::to_string(b), Message::Untranslated("beat '" + e.Beats[b].Id + "' cannot be reached from the first beat ('" + e.Beats[0].Id + "') of encounter '" + e.Id +
+                               "': no response leads to it; set some response's \"next\" to \"" + e.Beats[b].Id + "\", or delete the beat"),
                            "unreachable-beat"});
 }
 
@@ -33,9 +32,9 @@ void CheckOutcomes(const LintInput& in, size_t ei, std::vector<ContentError>& ou
     const Encounter& e = in.Data.Encounters[ei];
     const auto reachable = ReachableOutcomes(in.Data, e);
     if (!reachable[static_cast<size_t>(Outcome::Magic)])
-        out.push_back({in.File, At(ei), "no path ends in magic for '" + e.Id + "': whatever the employee says, the customer is never delighted; give the best responses more satisfaction", "no-magic"});
+        out.push_back({in.File, At(ei), Message::Untranslated("no path ends in magic for '" + e.Id + "': whatever the employee says, the customer is never delighted; give the best responses more satisfaction"), "no-magic"});
     if (!reachable[static_cast<size_t>(Outcome::Misery)])
-        out.push_back({in.File, At(ei), "no path ends in misery for '" + e.Id + "': no answer can let the customer down, so there is nothing to learn; add a response a careless employee would give, with negative satisfaction", "no-misery"});
+        out.push_back({in.File, At(ei), Message::Untranslated("no path ends in misery for '" + e.Id + "': no answer can let the customer down, so there is nothing to learn; add a response a careless employee would give, with negative satisfaction"), "no-misery"});
 }
 
 // A hidden need nobody can uncover, or a reveal with nothing to reveal, is a broken encounter.
@@ -44,23 +43,23 @@ void CheckHiddenNeed(const LintInput& in, size_t ei, std::vector<ContentError>& 
     bool reveals = false;
     for (const Beat& b : e.Beats)
         for (const Response& r : b.Responses) reveals |= r.RevealsNeed;
-    if (!e.HiddenNeed.empty() && !reveals) out.push_back({in.File, At(ei) + "/hidden_need", "no response has reveals_need, so the need can never be found: set \"reveals_need\": true on the response that uncovers it", "hidden-need"});
-    if (e.HiddenNeed.empty() && reveals) out.push_back({in.File, At(ei), "a response reveals a need, but hidden_need is empty: write the need there, or drop reveals_need", "hidden-need"});
+    if (!e.HiddenNeed.empty() && !reveals) out.push_back({in.File, At(ei) + "/hidden_need", Message::Untranslated("no response has reveals_need, so the need can never be found: set \"reveals_need\": true on the response that uncovers it"), "hidden-need"});
+    if (e.HiddenNeed.empty() && reveals) out.push_back({in.File, At(ei), Message::Untranslated("a response reveals a need, but hidden_need is empty: write the need there, or drop reveals_need"), "hidden-need"});
 }
 
 // The training week walks the five stages in order, one a day.
 void CheckWeek(const LintInput& in, std::vector<ContentError>& out) {
     const Venue& v = in.Data;
-    if (v.Week.size() != kStageCount) out.push_back({in.File, "/week", "the week needs five days, one per stage, not " + std::to_string(v.Week.size()), "week"});
+    if (v.Week.size() != kStageCount) out.push_back({in.File, "/week", Message::Untranslated("the week needs five days, one per stage, not " + std::to_string(v.Week.size())), "week"});
     for (size_t d = 0; d < v.Week.size(); ++d)
         if (static_cast<size_t>(v.Week[d].WeekStage) != d)
-            out.push_back({in.File, "/week/" + std::to_string(d) + "/stage", "day " + std::to_string(d + 1) + " should be stage " + std::to_string(d + 1) + " of uncertainty, alignment, experience, ownership, amazement", "week"});
+            out.push_back({in.File, "/week/" + std::to_string(d) + "/stage", Message::Untranslated("day " + std::to_string(d + 1) + " should be stage " + std::to_string(d + 1) + " of uncertainty, alignment, experience, ownership, amazement"), "week"});
 }
 
 // Each listed language has a translation file with exactly the English keys.
 void CheckTranslations(const LintInput& in, const std::string& locales_dir, std::vector<ContentError>& out) {
     if (std::find(in.Data.Locales.begin(), in.Data.Locales.end(), "en") == in.Data.Locales.end())
-        out.push_back({in.File, "/locales", "must include \"en\", the language of the venue file", "locales"});
+        out.push_back({in.File, "/locales", Message::Untranslated("must include \"en\", the language of the venue file"), "locales"});
     for (const std::string& lang : in.Data.Locales) {
         if (lang == "en") continue;
         if (const auto t = LoadVenueTranslation(locales_dir, lang, in.Data.Id, out))
@@ -117,8 +116,8 @@ std::string PackageName(const std::vector<LintInput>& venues) {
 // One coverage rule: `what` the package has too little of, and how to add more.
 void Require(std::vector<ContentError>& out, const std::string& package, int have, int need, const std::string& what, const std::string& fix) {
     if (have < need)
-        out.push_back({package, "", "the package has " + std::to_string(have) + " " + what + ", at least " + std::to_string(need) +
-                                        " needed: " + fix + " (in any venue of the package)", "coverage"});
+        out.push_back({package, "", Message::Untranslated("the package has " + std::to_string(have) + " " + what + ", at least " + std::to_string(need) +
+                                        " needed: " + fix + " (in any venue of the package)"), "coverage"});
 }
 
 // GAME.md §4: over the whole package, the learner meets each kind of mistake and situation.
@@ -143,8 +142,8 @@ std::vector<ContentError> LintVenues(const std::vector<LintInput>& venues, const
     std::vector<ContentError> out;
     for (const LintInput& in : venues) {
         if (in.Data.Encounters.size() < static_cast<size_t>(kMinEncountersPerVenue))
-            out.push_back({in.File, "/encounters", std::to_string(in.Data.Encounters.size()) + " encounters; a venue needs at least " +
-                                                       std::to_string(kMinEncountersPerVenue) + ": add more customers", "min-customers"});
+            out.push_back({in.File, "/encounters", Message::Untranslated(std::to_string(in.Data.Encounters.size()) + " encounters; a venue needs at least " +
+                                                       std::to_string(kMinEncountersPerVenue) + ": add more customers"), "min-customers"});
         for (size_t ei = 0; ei < in.Data.Encounters.size(); ++ei) {
             CheckReachableBeats(in, ei, out);
             CheckOutcomes(in, ei, out);
@@ -170,12 +169,31 @@ void CheckTranslation(const Venue& venue, const Strings& translation, const std:
     std::vector<std::string> keys;
     for (const auto& [key, text] : SourceTexts(venue)) keys.push_back(key);
     if (const size_t missing = MissingKeys(venue, translation).size(); missing > 0)
-        out.push_back({file, "", translation.Language + ": " + std::to_string(missing) + " of " + std::to_string(keys.size()) +
-                                     " strings missing (listed below); the game would show them in English", "translation"});
+        out.push_back({file, "", Message::Untranslated(translation.Language + ": " + std::to_string(missing) + " of " + std::to_string(keys.size()) +
+                                     " strings missing (listed below); the game would show them in English"), "translation"});
     const size_t first = out.size();
     CompareKeys(keys, translation, file, out);
     for (size_t i = first; i < out.size(); ++i) out[i].Rule = "translation";
 }
+
+namespace {
+
+// Plural texts: the language has English's, each with every form its CLDR rules reach (message.h).
+void CheckPlurals(const Strings& english, const Strings& language, const std::string& file, std::vector<ContentError>& out) {
+    for (const auto& [key, forms] : english.Plurals)
+        if (!language.Plurals.count(key)) out.push_back({file, "/" + key, Message::Untranslated("missing plural text (an object of forms)"), "plural"});
+    for (const auto& [key, forms] : language.Plurals) {
+        if (!english.Plurals.count(key)) out.push_back({file, "/" + key, Message::Untranslated("not a plural text in English"), "plural"});
+        const std::vector<std::string> needed = PluralCategoriesNeeded(language.Language);
+        std::string all;
+        for (const std::string& form : needed) all += (all.empty() ? "" : ", ") + form;
+        for (const std::string& form : needed)
+            if (!forms.count(form) || forms.at(form).empty())
+                out.push_back({file, "/" + key, Message::Untranslated("needs the \"" + form + "\" form (" + language.Language + " needs " + all + ")"), "plural"});
+    }
+}
+
+} // namespace
 
 std::vector<ContentError> LintInterfaceText(const std::string& locales_dir, const std::vector<std::string>& languages) {
     std::vector<ContentError> out;
@@ -183,9 +201,15 @@ std::vector<ContentError> LintInterfaceText(const std::string& locales_dir, cons
     if (!english) return out;
     std::vector<std::string> keys;
     for (const auto& [key, text] : english->Text) keys.push_back(key);
-    for (const std::string& lang : languages)
-        if (lang != "en")
-            if (const auto t = LoadStrings(locales_dir, lang, out)) CompareKeys(keys, *t, locales_dir + "/" + lang + "/ui.json", out);
+    CheckPlurals(*english, *english, locales_dir + "/en/ui.json", out);
+    for (const std::string& lang : languages) {
+        if (lang == "en") continue;
+        const std::string file = locales_dir + "/" + lang + "/ui.json";
+        if (const auto t = LoadStrings(locales_dir, lang, out)) {
+            CompareKeys(keys, *t, file, out);
+            CheckPlurals(*english, *t, file, out);
+        }
+    }
     return out;
 }
 

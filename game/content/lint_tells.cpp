@@ -90,8 +90,8 @@ void CheckLengthTells(const LintInput& in, const Bests& best_of, std::vector<Con
     if (beats == 0) return;
     for (const auto& [count, word] : {std::pair{longest, "longest"}, std::pair{shortest, "shortest"}})
         if (count > kMaxLengthTellShare * beats)
-            out.push_back({in.File, "/encounters", "the best response is the " + std::string(word) + " in " + std::to_string(count) + " of " +
-                                                       std::to_string(beats) + " beats (at most 40% allowed): length gives the answer away", word});
+            out.push_back({in.File, "/encounters", Message::Untranslated("the best response is the " + std::string(word) + " in " + std::to_string(count) + " of " +
+                                                       std::to_string(beats) + " beats (at most 40% allowed): length gives the answer away"), word});
 }
 
 void CheckPhraseTells(const LintInput& in, std::vector<ContentError>& out) {
@@ -107,10 +107,10 @@ void CheckPhraseTells(const LintInput& in, std::vector<ContentError>& out) {
                 if (!e.Name.empty() && text.find(CueText(e.Name)) != std::string::npos) names.Add(r);
             }
     for (const auto& [phrase, n] : phrases)
-        if (n.IsTell(kMinPhraseUses)) out.push_back({in.File, "/encounters", "the phrase \"" + phrase + "\" is a tell: " + n.Describe(), "phrase"});
+        if (n.IsTell(kMinPhraseUses)) out.push_back({in.File, "/encounters", Message::Untranslated("the phrase \"" + phrase + "\" is a tell: " + n.Describe()), "phrase"});
     for (const auto& [word, n] : openings)
-        if (n.IsTell(kMinOpeningUses)) out.push_back({in.File, "/encounters", "responses opening with \"" + word + "\" are a tell: " + n.Describe(), "opening"});
-    if (names.IsTell(kMinPhraseUses)) out.push_back({in.File, "/encounters", "saying the customer's name is a tell: " + names.Describe(), "name"});
+        if (n.IsTell(kMinOpeningUses)) out.push_back({in.File, "/encounters", Message::Untranslated("responses opening with \"" + word + "\" are a tell: " + n.Describe()), "opening"});
+    if (names.IsTell(kMinPhraseUses)) out.push_back({in.File, "/encounters", Message::Untranslated("saying the customer's name is a tell: " + names.Describe()), "name"});
 }
 
 void CheckRuleTells(const LintInput& in, const Bests& best_of, std::vector<ContentError>& out) {
@@ -127,8 +127,8 @@ void CheckRuleTells(const LintInput& in, const Bests& best_of, std::vector<Conte
         if (n.Uses < kMinPhraseUses) continue;
         const double share = static_cast<double>(n.Wins) / n.Uses;
         if (share < kMinRuleWinShare || share > kMaxRuleWinShare)
-            out.push_back({in.File, "/encounters", std::string(what) + " is the best answer in " + std::to_string(n.Wins) + " of " +
-                                                       std::to_string(n.Uses) + " beats: it should sometimes win and sometimes lose (15-85%)", rule});
+            out.push_back({in.File, "/encounters", Message::Untranslated(std::string(what) + " is the best answer in " + std::to_string(n.Wins) + " of " +
+                                                       std::to_string(n.Uses) + " beats: it should sometimes win and sometimes lose (15-85%)"), rule});
     }
 }
 
@@ -141,22 +141,22 @@ bool InWeek(const Venue& v, int encounter) {
 void CheckAssessmentPool(const LintInput& in, std::vector<ContentError>& out) {
     const Venue& v = in.Data;
     if (static_cast<int>(v.Assessment.size()) < kMinAssessmentForms)
-        out.push_back({in.File, "/assessment", "the assessment pool needs at least two parallel forms, not " + std::to_string(v.Assessment.size()), "forms"});
+        out.push_back({in.File, "/assessment", Message::Untranslated("the assessment pool needs at least two parallel forms, not " + std::to_string(v.Assessment.size())), "forms"});
     std::vector<int> seen;
     for (size_t f = 0; f < v.Assessment.size(); ++f) {
         const std::string at = "/assessment/" + std::to_string(f) + "/encounters";
         const auto& list = v.Assessment[f].Encounters;
         if (static_cast<int>(list.size()) < kMinFormCustomers)
-            out.push_back({in.File, at, "a form needs at least six customers, not " + std::to_string(list.size()), "forms"});
+            out.push_back({in.File, at, Message::Untranslated("a form needs at least six customers, not " + std::to_string(list.size())), "forms"});
         if (list.size() != v.Assessment[0].Encounters.size())
-            out.push_back({in.File, at, "parallel forms need the same number of customers", "forms"});
+            out.push_back({in.File, at, Message::Untranslated("parallel forms need the same number of customers"), "forms"});
         for (size_t i = 0; i < list.size(); ++i) {
             const std::string here = at + "/" + std::to_string(i);
             const int e = list[i];
-            if (InWeek(v, e)) out.push_back({in.File, here, "'" + v.Encounters[static_cast<size_t>(e)].Id + "' is a training customer: assessment customers must be new", "fresh-assessment"});
-            if (std::find(seen.begin(), seen.end(), e) != seen.end()) out.push_back({in.File, here, "'" + v.Encounters[static_cast<size_t>(e)].Id + "' is in more than one form", "fresh-assessment"});
+            if (InWeek(v, e)) out.push_back({in.File, here, Message::Untranslated("'" + v.Encounters[static_cast<size_t>(e)].Id + "' is a training customer: assessment customers must be new"), "fresh-assessment"});
+            if (std::find(seen.begin(), seen.end(), e) != seen.end()) out.push_back({in.File, here, Message::Untranslated("'" + v.Encounters[static_cast<size_t>(e)].Id + "' is in more than one form"), "fresh-assessment"});
             for (const Encounter& other : v.Encounters)
-                if (other.ReturnVisit == e) out.push_back({in.File, here, "'" + v.Encounters[static_cast<size_t>(e)].Id + "' is a regular's return visit, which training shows", "fresh-assessment"});
+                if (other.ReturnVisit == e) out.push_back({in.File, here, Message::Untranslated("'" + v.Encounters[static_cast<size_t>(e)].Id + "' is a regular's return visit, which training shows"), "fresh-assessment"});
             seen.push_back(e);
         }
     }
@@ -167,7 +167,7 @@ void CheckFirstCustomer(const LintInput& in, std::vector<ContentError>& out) {
     if (v.Week.empty() || v.Week[0].Encounters.empty()) return;
     const Encounter& first = v.Encounters[static_cast<size_t>(v.Week[0].Encounters[0])];
     if (first.Temper != Patience::Relaxed || first.Arrival == Mood::Upset)
-        out.push_back({in.File, "/week/0/encounters/0", "the week opens with '" + first.Id + "': day 1 should open with a calm, relaxed customer", "first-customer"});
+        out.push_back({in.File, "/week/0/encounters/0", Message::Untranslated("the week opens with '" + first.Id + "': day 1 should open with a calm, relaxed customer"), "first-customer"});
 }
 
 } // namespace

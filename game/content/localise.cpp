@@ -54,12 +54,12 @@ namespace {
 std::optional<std::vector<json::Value>> ParseTextArray(const std::string& text, const std::string& path, bool nulls,
                                                        std::vector<ContentError>& errors) {
     JsonReader r(path, errors);
-    auto doc = r.Parse(text, json::Type::Array, "a list of texts");
+    auto doc = r.Parse(text, json::Type::Array, "error.expected_text_list");
     if (!doc) return std::nullopt;
     for (size_t i = 0; i < doc->Items.size(); ++i) {
         const json::Type kind = doc->Items[i].Kind;
         if (kind != json::Type::String && !(nulls && kind == json::Type::Null)) {
-            r.Fail(Child("", i), "expected text");
+            r.Fail(Child("", i), {"error.expected_text", {}});
             return std::nullopt;
         }
     }
@@ -77,8 +77,7 @@ std::optional<Strings> ParseCompactTranslation(const std::string& text, const st
     const auto texts = ParseTextArray(text, path, true, errors);
     if (!keys || !texts) return std::nullopt;
     if (keys->size() != texts->size()) {
-        errors.push_back({path, "", "has " + std::to_string(texts->size()) + " texts but " + keys_path + " lists " +
-                                        std::to_string(keys->size()) + " keys"});
+        errors.push_back({path, "", {"error.count_mismatch", {{"texts", texts->size()}, {"keys_file", keys_path}, {"keys", keys->size()}}}});
         return std::nullopt;
     }
     Strings s;
@@ -105,10 +104,10 @@ void CompareKeys(const std::vector<std::string>& reference, const Strings& trans
                  std::vector<ContentError>& errors) {
     const std::set<std::string> wanted(reference.begin(), reference.end());
     for (const std::string& key : reference)
-        if (!translation.Text.count(key)) errors.push_back({file, "/" + key, "missing translation"});
+        if (!translation.Text.count(key)) errors.push_back({file, "/" + key, {"error.missing_translation", {}}});
     for (const auto& [key, text] : translation.Text) {
-        if (!wanted.count(key)) errors.push_back({file, "/" + key, "not a key of the English text"});
-        else if (text.empty()) errors.push_back({file, "/" + key, "empty translation"});
+        if (!wanted.count(key)) errors.push_back({file, "/" + key, {"error.unknown_translation_key", {}}});
+        else if (text.empty()) errors.push_back({file, "/" + key, {"error.empty_translation", {}}});
     }
 }
 

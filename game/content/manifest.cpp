@@ -13,7 +13,7 @@ std::vector<std::string> StringList(JsonReader& r, const json::Value& obj, const
     if (!list) return out;
     for (size_t i = 0; i < list->Items.size(); ++i) {
         if (list->Items[i].Kind == json::Type::String) out.push_back(list->Items[i].Text);
-        else r.Fail(Child(Child(at, key), i), "expected text");
+        else r.Fail(Child(Child(at, key), i), {"error.expected_text", {}});
     }
     return out;
 }
@@ -26,7 +26,7 @@ std::optional<Manifest> LoadManifest(const std::string& assets_dir, std::vector<
     if (!ReadTextFile(path, text, errors)) return std::nullopt;
     const size_t before = errors.size();
     JsonReader r(path, errors);
-    const auto doc = r.Parse(text, json::Type::Object, "an object with venues and languages");
+    const auto doc = r.Parse(text, json::Type::Object, "error.expected_manifest");
     if (!doc || !r.Object(*doc, "", {"venues", "languages"})) return std::nullopt;
     Manifest m;
     if (const json::Value* venues = r.Array(*doc, "", "venues", true))
@@ -37,14 +37,14 @@ std::optional<Manifest> LoadManifest(const std::string& assets_dir, std::vector<
             m.Venues.push_back({r.Id(v, at), r.String(v, at, "file"), r.String(v, at, "title"), StringList(r, v, at, "locales")});
         }
     m.Languages = StringList(r, *doc, "", "languages");
-    if (m.Languages.empty() && errors.size() == before) r.Fail("/languages", "names no language");
+    if (m.Languages.empty() && errors.size() == before) r.Fail("/languages", {"error.no_languages", {}});
     if (errors.size() != before) return std::nullopt;
     return m;
 }
 
-std::string VenueIdList(const Manifest& manifest) {
-    std::string ids;
-    for (const ManifestVenue& v : manifest.Venues) ids += (ids.empty() ? "" : ", ") + v.Id;
+std::vector<std::string> ManifestVenueIds(const Manifest& manifest) {
+    std::vector<std::string> ids;
+    for (const ManifestVenue& v : manifest.Venues) ids.push_back(v.Id);
     return ids;
 }
 

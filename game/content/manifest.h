@@ -28,7 +28,7 @@ struct Manifest {
 // Reads <assets_dir>/manifest.json; nullopt with errors if it is missing or malformed.
 std::optional<Manifest> LoadManifest(const std::string& assets_dir, std::vector<ContentError>& errors);
 
-// The ids of the manifest's venues, comma separated (for messages).
-std::string VenueIdList(const Manifest& manifest);
+// The ids of the manifest's venues, in its order (for messages, as a list argument).
+std::vector<std::string> ManifestVenueIds(const Manifest& manifest);
 
 } // namespace moments

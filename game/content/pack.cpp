@@ -36,31 +36,31 @@ bool IndexEntry(std::string_view line, size_t& size, std::string_view& path) {
 
 } // namespace
 
-std::optional<std::string> MountPack(std::string_view bytes, const std::string& root) {
+std::optional<Message> MountPack(std::string_view bytes, const std::string& root) {
     constexpr std::string_view kMagic = "MOTPACK1 ";
     std::string_view rest = bytes, line;
     size_t count = 0;
-    const std::string bad_header = "not a pack of the game's files (its first line is wrong)";
+    const Message bad_header{"error.pack.bad_header", {}};
     if (!NextLine(rest, line) || !line.starts_with(kMagic)) return bad_header;
     line.remove_prefix(kMagic.size());
     if (!Number(line, count) || !line.empty()) return bad_header;
     // Every index line takes at least 4 bytes ("0 x\n"): a larger count cannot be real.
-    if (count > rest.size() / 4) return "the pack lists more files than it could hold";
+    if (count > rest.size() / 4) return Message{"error.pack.too_many_files", {}};
     std::vector<std::pair<std::string, size_t>> index;
     for (size_t i = 0; i < count; ++i) {
         size_t size = 0;
         std::string_view path;
         if (!NextLine(rest, line) || !IndexEntry(line, size, path))
-            return "entry " + std::to_string(i + 1) + " of the pack's index is damaged";
+            return Message{"error.pack.bad_entry", {{"entry", i + 1}}};
         index.emplace_back(root + "/" + std::string(path), size);
     }
     std::map<std::string, std::string, std::less<>> files;
     for (const auto& [path, size] : index) {
-        if (size > rest.size()) return path + " is cut short in the pack";
+        if (size > rest.size()) return Message{"error.pack.cut_short", {{"file", path}}};
         files[path] = std::string(rest.substr(0, size));
         rest.remove_prefix(size);
     }
-    if (!rest.empty()) return "the pack has extra bytes after its last file";
+    if (!rest.empty()) return Message{"error.pack.extra_bytes", {}};
     files.merge(g_files); // the new pack wins where paths meet
     g_files = std::move(files);
     return std::nullopt;

@@ -3,6 +3,8 @@
 // Format: a line "MOTPACK1 <count>", then <count> lines "<size> <path>", then the
 // files' bytes one after another, in the listed order.
 #pragma once
+#include "message.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,8 +12,9 @@
 namespace moments {
 
 // Makes the pack's files readable under `root` (e.g. "assets/venues/x.json"),
-// shadowing the disk. On a damaged pack returns why, and mounts nothing.
-std::optional<std::string> MountPack(std::string_view bytes, const std::string& root);
+// shadowing the disk. On a damaged pack returns why ("error.pack.*"), and mounts
+// nothing. (Its interface text is in the pack: the page shows the built-in English.)
+std::optional<Message> MountPack(std::string_view bytes, const std::string& root);
 
 // The bytes of a mounted file, or nullptr if no pack holds `path`.
 const std::string* PackedFile(const std::string& path);

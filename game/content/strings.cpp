@@ -2,51 +2,57 @@
 
 #include "json_reader.h"
 
-#include <algorithm>
-
 namespace moments {
 
 const std::string& Strings::Get(const std::string& key) const {
     const auto it = Text.find(key);
     if (it != Text.end()) return it->second;
+    if (const auto forms = Plurals.find(key); forms != Plurals.end()) return forms->second.at("other");
     static thread_local std::string missing;
     missing = "[" + key + "]";
     return missing;
 }
 
 std::string Strings::Format(const std::string& key, std::initializer_list<std::pair<const char*, std::string>> values) const {
-    // One pass over the template, so a value that itself holds "{name}" (a learner
-    // called "{score}") is shown as typed, never expanded.
-    const std::string& text = Get(key);
-    std::string out;
-    size_t at = 0;
-    while (at < text.size()) {
-        const size_t open = text.find('{', at), close = open == std::string::npos ? open : text.find('}', open);
-        if (close == std::string::npos) break;
-        out.append(text, at, open - at);
-        const std::string name = text.substr(open + 1, close - open - 1);
-        const auto value = std::find_if(values.begin(), values.end(), [&](const auto& v) { return name == v.first; });
-        out += value != values.end() ? value->second : text.substr(open, close - open + 1);
-        at = close + 1;
-    }
-    return out.append(text, std::min(at, text.size()), std::string::npos);
+    Message message{key, {}};
+    for (const auto& [name, value] : values) message.Args.emplace_back(name, value);
+    return Render(*this, message);
 }
+
+namespace {
+
+// A plural text: an object of CLDR categories -> text, which must give "other".
+bool ReadPlural(JsonReader& r, const json::Member& m, Strings& s) {
+    const std::string at = Child("", m.Key);
+    if (!r.Object(m.Val, at, {"zero", "one", "two", "few", "many", "other"})) return false;
+    auto& forms = s.Plurals[m.Key];
+    for (const json::Member& form : m.Val.Members) {
+        if (form.Val.Kind != json::Type::String) {
+            r.Fail(Child(at, form.Key), {"error.expected_text", {}});
+            return false;
+        }
+        forms.emplace(form.Key, form.Val.Text);
+    }
+    if (!forms.count("other")) r.Fail(at, {"error.plural_without_other", {}});
+    return forms.count("other") > 0;
+}
+
+} // namespace
 
 std::optional<Strings> ParseStrings(const std::string& text, const std::string& file, const std::string& language,
                                     std::vector<ContentError>& errors) {
     JsonReader r(file, errors);
-    auto doc = r.Parse(text, json::Type::Object, "an object of key: text pairs");
+    auto doc = r.Parse(text, json::Type::Object, "error.expected_strings");
     if (!doc) return std::nullopt;
     Strings s;
     s.Language = language;
     bool ok = true;
     for (json::Member& m : doc->Members) {
-        if (m.Val.Kind != json::Type::String) {
-            r.Fail(Child("", m.Key), "expected text");
+        if (m.Val.Kind == json::Type::Object) ok = ReadPlural(r, m, s) && ok;
+        else if (m.Val.Kind != json::Type::String) {
+            r.Fail(Child("", m.Key), {"error.expected_text_or_plural", {}});
             ok = false;
-            continue;
-        }
-        s.Text.emplace(std::move(m.Key), std::move(m.Val.Text));
+        } else s.Text.emplace(std::move(m.Key), std::move(m.Val.Text));
     }
     if (!ok) return std::nullopt;
     return s;

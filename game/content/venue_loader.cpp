@@ -19,13 +19,13 @@ constexpr int kFirstFormat = 1; // files without "format" were written before it
 constexpr int kMaxSatisfactionStep = 10;
 
 // Collects an object's "id" fields in order, reporting duplicates.
-std::map<std::string, int> IndexIds(JsonReader& r, const Value& list, const std::string& at, const char* what) {
+std::map<std::string, int> IndexIds(JsonReader& r, const Value& list, const std::string& at) {
     std::map<std::string, int> ids;
     for (size_t i = 0; i < list.Items.size(); ++i) {
         const Value& id = list.Items[i]["id"];
         if (id.Kind != Type::String) continue;
         if (!ids.emplace(id.Text, static_cast<int>(i)).second)
-            r.Fail(Child(Child(at, i), "id"), std::string("duplicate ") + what + " id '" + id.Text + "'");
+            r.Fail(Child(Child(at, i), "id"), {"error.duplicate_id", {{"id", MessageArg::Quoted(id.Text)}}});
     }
     return ids;
 }
@@ -37,7 +37,7 @@ void ReadTags(JsonReader& r, const Value& obj, const std::string& at, TagSet& ta
         const Value& t = list->Items[i];
         const auto tag = t.Kind == Type::String ? TagFromName(t.Text) : std::nullopt;
         if (tag) tags.Add(*tag);
-        else r.Fail(Child(Child(at, "tags"), i), "unknown tag " + json::Write(t) + " (see docs/VENUES.md for the list)");
+        else r.Fail(Child(Child(at, "tags"), i), {"error.unknown_tag", {{"tag", json::Write(t)}}});
     }
 }
 
@@ -68,7 +68,7 @@ Response ReadResponse(JsonReader& r, const Value& obj, const std::string& at, co
     const std::string next = r.String(obj, at, "next");
     if (next == "end") res.Next = kEndBeat;
     else if (const auto it = beats.find(next); it != beats.end()) res.Next = it->second;
-    else if (!next.empty()) r.Fail(Child(at, "next"), "no beat '" + next + "' in this encounter (use \"end\" to finish)");
+    else if (!next.empty()) r.Fail(Child(at, "next"), {"error.no_such_beat", {{"beat", MessageArg::Quoted(next)}}});
     return res;
 }
 
@@ -81,8 +81,8 @@ Beat ReadBeat(JsonReader& r, const Value& obj, const std::string& at, const std:
     if (!list) return beat;
     const std::string here = Child(at, "responses");
     const size_t count = list->Items.size();
-    if (count < 2 || count > 4) r.Fail(here, "a beat needs 2 to 4 responses, not " + std::to_string(count));
-    IndexIds(r, *list, here, "response");
+    if (count < 2 || count > 4) r.Fail(here, {"error.response_count", {{"count", count}}});
+    IndexIds(r, *list, here);
     for (size_t i = 0; i < count; ++i) beat.Responses.push_back(ReadResponse(r, list->Items[i], Child(here, i), beats));
     return beat;
 }
@@ -98,7 +98,7 @@ void RefuseCycle(JsonReader& r, const Encounter& e, const std::string& beats_at)
     const std::vector<Response>& responses = e.Beats[static_cast<size_t>(last)].Responses;
     const auto back = std::find_if(responses.begin(), responses.end(), [&](const Response& x) { return x.Next == cycle.front(); });
     const std::string at = Child(Child(Child(beats_at, static_cast<size_t>(last)), "responses"), static_cast<size_t>(back - responses.begin()));
-    r.Fail(Child(at, "next"), "beats form a cycle: " + names + "; the conversation could go round forever, so make one of these responses lead to a later beat or to \"end\"");
+    r.Fail(Child(at, "next"), {"error.beat_cycle", {{"beats", names}}});
 }
 
 Portrait ReadPortrait(JsonReader& r, const Value& obj, const std::string& at) {
@@ -117,16 +117,16 @@ Portrait ReadPortrait(JsonReader& r, const Value& obj, const std::string& at) {
 
 // A list of encounter ids (a day's arrivals, an assessment form) as indices into the venue.
 std::vector<int> ReadEncounterList(JsonReader& r, const Value& obj, const std::string& at, const std::map<std::string, int>& encounters,
-                                   const char* what) {
+                                   const char* empty_key) {
     std::vector<int> out;
     const Value* list = r.Array(obj, at, "encounters", true);
     if (!list) return out;
     const std::string here = Child(at, "encounters");
-    if (list->Items.empty()) r.Fail(here, std::string(what) + " needs at least one encounter");
+    if (list->Items.empty()) r.Fail(here, {empty_key, {}});
     for (size_t i = 0; i < list->Items.size(); ++i) {
         const Value& id = list->Items[i];
         const auto it = id.Kind == Type::String ? encounters.find(id.Text) : encounters.end();
-        if (it == encounters.end()) r.Fail(Child(here, i), "no encounter " + json::Write(id) + " in this venue");
+        if (it == encounters.end()) r.Fail(Child(here, i), {"error.no_such_encounter", {{"id", json::Write(id)}}});
         else out.push_back(it->second);
     }
     return out;
@@ -146,14 +146,14 @@ Encounter ReadEncounter(JsonReader& r, const Value& obj, const std::string& at, 
     e.HiddenNeed = r.String(obj, at, "hidden_need", false);
     if (const Value* back = obj.Find("return_visit")) {
         const auto it = back->Kind == Type::String ? encounters.find(back->Text) : encounters.end();
-        if (it == encounters.end()) r.Fail(Child(at, "return_visit"), "no encounter " + json::Write(*back) + " in this venue");
+        if (it == encounters.end()) r.Fail(Child(at, "return_visit"), {"error.no_such_encounter", {{"id", json::Write(*back)}}});
         else e.ReturnVisit = it->second;
     }
     const Value* list = r.Array(obj, at, "beats", true);
     if (!list) return e;
     const std::string here = Child(at, "beats");
-    if (list->Items.empty()) r.Fail(here, "an encounter needs at least one beat");
-    const auto beats = IndexIds(r, *list, here, "beat");
+    if (list->Items.empty()) r.Fail(here, {"error.no_beats", {}});
+    const auto beats = IndexIds(r, *list, here);
     for (size_t i = 0; i < list->Items.size(); ++i) e.Beats.push_back(ReadBeat(r, list->Items[i], Child(here, i), beats));
     RefuseCycle(r, e, here);
     return e;
@@ -165,7 +165,7 @@ Day ReadDay(JsonReader& r, const Value& obj, const std::string& at, const std::m
     d.WeekStage = static_cast<Stage>(
         r.Choice(obj, at, "stage", {"uncertainty", "alignment", "experience", "ownership", "amazement"}, 0));
     d.ArrivalGapSeconds = r.Int(obj, at, "arrival_gap", 60, 0, kMaxSeconds);
-    d.Encounters = ReadEncounterList(r, obj, at, encounters, "a day");
+    d.Encounters = ReadEncounterList(r, obj, at, encounters, "error.empty_day");
     return d;
 }
 
@@ -173,7 +173,7 @@ AssessmentForm ReadForm(JsonReader& r, const Value& obj, const std::string& at, 
     AssessmentForm f;
     if (!r.Object(obj, at, {"id", "encounters"})) return f;
     f.Id = r.Id(obj, at);
-    f.Encounters = ReadEncounterList(r, obj, at, encounters, "an assessment form");
+    f.Encounters = ReadEncounterList(r, obj, at, encounters, "error.empty_form");
     return f;
 }
 
@@ -190,8 +190,7 @@ bool ReadFormat(JsonReader& r, const Value& doc) {
     const Value* format = doc.Kind == Type::Object ? doc.Find("format") : nullptr;
     if (!format) return true; // the earlier format, or not an object (reported next)
     if (format->Kind == Type::Number && format->IsInteger && format->Integer > kVenueFormat) {
-        r.Fail("/format", "written for a newer version of the game: format " + std::to_string(format->Integer) +
-                              "; this game reads up to " + std::to_string(kVenueFormat));
+        r.Fail("/format", {"error.newer_format", {{"format", format->Integer}, {"supported", kVenueFormat}}});
         return false;
     }
     r.Int(doc, "", "format", kVenueFormat, kFirstFormat, kVenueFormat);
@@ -205,7 +204,7 @@ std::optional<uint32_t> ReadColour(JsonReader& r, const Value& colours, const st
     const auto hex = [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)) != 0; };
     if (colour->Kind == Type::String && colour->Text.size() == 7 && colour->Text[0] == '#' && std::all_of(colour->Text.begin() + 1, colour->Text.end(), hex))
         return static_cast<uint32_t>(std::stoul(colour->Text.substr(1), nullptr, 16));
-    r.Fail(Child(at, key), "expected a colour written \"#rrggbb\" (such as \"#2f6b4f\"), not " + json::Write(*colour));
+    r.Fail(Child(at, key), {"error.bad_colour", {{"value", json::Write(*colour)}}});
     return std::nullopt;
 }
 
@@ -215,7 +214,7 @@ Scene ReadScene(JsonReader& r, const Value& doc) {
     Scene s;
     const Value* scene = doc.Find("scene");
     if (doc.Find("setting")) {
-        if (scene) r.Fail("/setting", "\"setting\" is the earlier name of \"scene\": keep only \"scene\"");
+        if (scene) r.Fail("/setting", {"error.setting_renamed", {}});
         else s.Kit = r.Choice(doc, "", "setting", {"cafe", "hotel"}, 0) == 1 ? "hotel" : "cafe";
     }
     if (!scene || !r.Object(*scene, "/scene", {"kit", "colours"})) return s;
@@ -247,7 +246,7 @@ std::optional<Venue> ParseVenue(const std::string& text, const std::string& file
     v.MagicMargin = r.Int(*doc, "", "magic_margin", 2, 1, 10);
     v.Budget = r.Int(*doc, "", "budget", 0, 0, 1000000);
     if (const Value* list = r.Array(*doc, "", "policies", false)) {
-        IndexIds(r, *list, "/policies", "policy");
+        IndexIds(r, *list, "/policies");
         for (size_t i = 0; i < list->Items.size(); ++i) {
             const std::string at = Child("/policies", i);
             const Value& policy = list->Items[i];
@@ -258,22 +257,22 @@ std::optional<Venue> ParseVenue(const std::string& text, const std::string& file
         for (size_t i = 0; i < list->Items.size(); ++i) {
             const Value& lang = list->Items[i];
             if (lang.Kind == Type::String && lang.Text.size() == 2) v.Locales.push_back(lang.Text);
-            else r.Fail(Child("/locales", i), "expected a two-letter language code such as \"it\"");
+            else r.Fail(Child("/locales", i), {"error.bad_language_code", {}});
         }
     }
     const Value* encounters = r.Array(*doc, "", "encounters", true);
     std::map<std::string, int> encounter_ids;
     if (encounters) {
-        encounter_ids = IndexIds(r, *encounters, "/encounters", "encounter");
+        encounter_ids = IndexIds(r, *encounters, "/encounters");
         for (size_t i = 0; i < encounters->Items.size(); ++i)
             v.Encounters.push_back(ReadEncounter(r, encounters->Items[i], Child("/encounters", i), encounter_ids));
     }
     if (const Value* week = r.Array(*doc, "", "week", true)) {
-        if (week->Items.empty() || week->Items.size() > kStageCount) r.Fail("/week", "the week needs 1 to 5 days");
+        if (week->Items.empty() || week->Items.size() > kStageCount) r.Fail("/week", {"error.week_length", {{"days", kStageCount}}});
         for (size_t i = 0; i < week->Items.size(); ++i) v.Week.push_back(ReadDay(r, week->Items[i], Child("/week", i), encounter_ids));
     }
     if (const Value* forms = r.Array(*doc, "", "assessment", false)) {
-        IndexIds(r, *forms, "/assessment", "assessment form");
+        IndexIds(r, *forms, "/assessment");
         for (size_t i = 0; i < forms->Items.size(); ++i) v.Assessment.push_back(ReadForm(r, forms->Items[i], Child("/assessment", i), encounter_ids));
     }
     if (errors.size() != errors_before) return std::nullopt;

@@ -98,20 +98,19 @@ std::string EncodeSnapshot(const Snapshot& s) {
     return out;
 }
 
-std::optional<Snapshot> DecodeSnapshot(const std::string& text, std::string& error) {
+std::optional<Snapshot> DecodeSnapshot(const std::string& text, SnapshotError& error) {
     if (text.size() > kMaxSnapshotChars) {
-        error = "the save is " + std::to_string(text.size()) + " characters long, more than any week";
+        error = {SnapshotProblem::TooLong, {}, static_cast<int64_t>(text.size()), 0, 0};
         return std::nullopt;
     }
     const std::vector<std::string> f = Split(text, '|');
     if (f[0].rfind("mot", 0) != 0) {
-        error = "not a Moments of Truth save";
+        error = {SnapshotProblem::NotASave, {}, 0, 0, 0};
         return std::nullopt;
     }
     uint64_t format = 0;
     if (!ParseWhole(f[0].substr(3), format) || format < kOldestSnapshotFormat || format > kSnapshotFormat) {
-        error = "save format '" + f[0].substr(3) + "' is from another version of the game and cannot be resumed "
-                "(this version reads formats " + std::to_string(kOldestSnapshotFormat) + " to " + std::to_string(kSnapshotFormat) + ")";
+        error = {SnapshotProblem::OtherFormat, f[0].substr(3), 0, 0, 0};
         return std::nullopt;
     }
     // Format 2 had no form field: read it as form 0.
@@ -130,7 +129,7 @@ std::optional<Snapshot> DecodeSnapshot(const std::string& text, std::string& err
         }
     }
     if (!ok) {
-        error = "save is damaged (fields unreadable)";
+        error = {SnapshotProblem::Damaged, {}, 0, 0, 0};
         return std::nullopt;
     }
     s.Form = static_cast<int>(form);
@@ -140,16 +139,16 @@ std::optional<Snapshot> DecodeSnapshot(const std::string& text, std::string& err
     return s;
 }
 
-std::optional<Shift> ReplayShift(const Week& week, const DayLog& log, std::string& error) {
+std::optional<Shift> ReplayShift(const Week& week, const DayLog& log, SnapshotError& error) {
     Shift shift = StartNextShift(week, log.Options);
     for (const Command& c : log.Commands) {
         if (c.Tick < shift.Tick) {
-            error = "save is damaged (a command before the clock)";
+            error = {SnapshotProblem::Damaged, {}, 0, 0, 0};
             return std::nullopt;
         }
         Advance(shift, c.Tick - shift.Tick);
         if (shift.Tick != c.Tick || !Apply(shift, c)) {
-            error = "save does not replay on this content (command " + std::to_string(&c - log.Commands.data() + 1) + ")";
+            error = {SnapshotProblem::DoesNotReplay, {}, &c - log.Commands.data() + 1, 0, 0};
             return std::nullopt;
         }
     }
@@ -157,27 +156,26 @@ std::optional<Shift> ReplayShift(const Week& week, const DayLog& log, std::strin
     return shift;
 }
 
-std::optional<Session> Replay(const Venue& venue, const Snapshot& snap, std::string& error) {
+std::optional<Session> Replay(const Venue& venue, const Snapshot& snap, SnapshotError& error) {
     if (snap.VenueId != venue.Id || snap.VenueVersion != venue.Version) {
-        error = "save is for " + snap.VenueId + " version " + std::to_string(snap.VenueVersion) + ", not " + venue.Id +
-                " version " + std::to_string(venue.Version);
+        error = {SnapshotProblem::OtherContent, snap.VenueId, snap.VenueVersion, venue.Version, 0};
         return std::nullopt;
     }
     Session session{StartWeek(venue, snap.Seed, snap.Play, snap.Form), std::nullopt};
     for (size_t d = 0; d < snap.Days.size(); ++d) {
         if (WeekComplete(session.Progress)) {
-            error = "save has more shifts than the week";
+            error = {SnapshotProblem::TooManyShifts, {}, 0, 0, 0};
             return std::nullopt;
         }
         std::optional<Shift> shift = ReplayShift(session.Progress, snap.Days[d], error);
         if (!shift) {
-            error += " in shift " + std::to_string(d + 1);
+            error.Shift = static_cast<int>(d + 1);
             return std::nullopt;
         }
         if (shift->Now == Phase::Ended) {
             RecordDay(session.Progress, *shift);
         } else if (d + 1 < snap.Days.size()) {
-            error = "save is damaged (an unfinished shift before the last)";
+            error = {SnapshotProblem::Damaged, {}, 0, 0, static_cast<int>(d + 1)};
             return std::nullopt;
         } else {
             session.Current = std::move(*shift);

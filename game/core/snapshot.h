@@ -11,7 +11,7 @@ namespace moments {
 
 // Bumped whenever the encoding, or the rules that give the commands their
 // meaning, change. Decode reads every format since kOldestSnapshotFormat and
-// refuses others with a message instead of misreading them.
+// refuses others with a reason instead of misreading them.
 // Format 3 added the assessment form; format 2 saves read as form 0.
 constexpr int kSnapshotFormat = 3;
 constexpr int kOldestSnapshotFormat = 2;
@@ -48,15 +48,36 @@ Snapshot TakeSnapshot(const Week& week, const Shift* current);
 // place on screen. Uses only [0-9a-z|_,;@-], safe for LMS suspend data.
 std::string EncodeSnapshot(const Snapshot& snapshot);
 
+// Why a save was refused: a code and its figures, worded (in the learner's
+// language) above the core, which holds no text for people.
+enum class SnapshotProblem : uint8_t {
+    None,
+    TooLong,       // Number: the text's length in characters
+    NotASave,      // not "mot<format>|..."
+    OtherFormat,   // Detail: the save's format as written
+    Damaged,       // fields unreadable, a command before the clock, an unfinished shift before the last
+    OtherContent,  // Detail, Number: the save's venue and version; Expected: this venue's version
+    TooManyShifts, // more shifts than the week has
+    DoesNotReplay, // Number: the 1-based command that no longer applies
+};
+
+struct SnapshotError {
+    SnapshotProblem Problem = SnapshotProblem::None;
+    std::string Detail;
+    int64_t Number = 0;
+    int64_t Expected = 0;
+    int Shift = 0; // the 1-based shift where replaying failed; 0 outside one
+};
+
 // Parses EncodeSnapshot's text; on failure returns nullopt and says why in `error`.
-std::optional<Snapshot> DecodeSnapshot(const std::string& text, std::string& error);
+std::optional<Snapshot> DecodeSnapshot(const std::string& text, SnapshotError& error);
 
 // Plays one logged shift as the next shift of `week`. Fails (nullopt, with
 // `error`) if a command does not apply.
-std::optional<Shift> ReplayShift(const Week& week, const DayLog& log, std::string& error);
+std::optional<Shift> ReplayShift(const Week& week, const DayLog& log, SnapshotError& error);
 
 // Rebuilds the week a snapshot describes. Fails (nullopt, with `error`) if the
 // snapshot belongs to other content or a command no longer applies.
-std::optional<Session> Replay(const Venue& venue, const Snapshot& snapshot, std::string& error);
+std::optional<Session> Replay(const Venue& venue, const Snapshot& snapshot, SnapshotError& error);
 
 } // namespace moments

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -14,6 +15,10 @@
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
+#else
+#include <zlib.h>
+#endif
+#ifdef __EMSCRIPTEN__
 
 // Calls the page's hook if it exists; a page without it is not an error.
 EM_JS(void, moments_page_ready, (), {
@@ -137,6 +142,36 @@ std::string SaveFile(const std::string& name, const std::string& content) {
 #endif
 }
 
+#ifndef __EMSCRIPTEN__
+std::string UnpackStoredSave(const std::string& stored) {
+    if (stored.rfind("m0:", 0) == 0) return stored.substr(3);
+    if (stored.rfind("m1:", 0) == 0) {
+        std::string bytes; // base64url, unpadded
+        uint32_t bits = 0;
+        int count = 0;
+        for (char ch : stored.substr(3)) {
+            const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+            const char* at = std::strchr(digits, ch);
+            if (!ch || !at) return stored; // not ours: the replay says why
+            bits = bits << 6 | static_cast<uint32_t>(at - digits);
+            if ((count += 6) >= 8) bytes += static_cast<char>(bits >> (count -= 8) & 0xFF);
+        }
+        z_stream z{};
+        if (inflateInit2(&z, -15) != Z_OK) return stored; // raw DEFLATE, as CompressionStream("deflate-raw") writes
+        std::string text(kMaxSnapshotChars + 1, '\0'); // a longer save is refused anyway: no bombs
+        z.next_in = reinterpret_cast<Bytef*>(bytes.data());
+        z.avail_in = static_cast<uInt>(bytes.size());
+        z.next_out = reinterpret_cast<Bytef*>(text.data());
+        z.avail_out = static_cast<uInt>(text.size());
+        const int result = inflate(&z, Z_FINISH);
+        text.resize(text.size() - z.avail_out);
+        inflateEnd(&z);
+        return result == Z_STREAM_END ? text : stored;
+    }
+    return stored;
+}
+#endif
+
 } // namespace moments::bridge
 
 // The page activates the control with this id (a DOM button of the mirror was pressed).
@@ -176,7 +211,8 @@ EMSCRIPTEN_KEEPALIVE
 #endif
 const char* moments_mount_pack(const char* bytes, int size) {
     static std::string problem;
-    problem = moments::MountPack(std::string_view(bytes, static_cast<size_t>(std::max(size, 0))), "assets").value_or("");
+    const auto refused = moments::MountPack(std::string_view(bytes, static_cast<size_t>(std::max(size, 0))), "assets");
+    problem = refused ? moments::Render(moments::EnglishText(), *refused) : ""; // the page's own text is English too
     return problem.c_str();
 }
 }

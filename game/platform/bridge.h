@@ -46,4 +46,10 @@ void PublishMirror(const std::string& json);
 // working directory natively. Returns where it went (for the log).
 std::string SaveFile(const std::string& name, const std::string& content);
 
+// Native only (zlib), for `moments --replay` on a save copied from an LMS report:
+// a save as an LMS stores it (web/lms-store.js: "m1:" + base64url of raw DEFLATE,
+// or "m0:" + the text) back to the game's save text; other text comes back as it
+// is. (On the web the page decodes saves itself.)
+std::string UnpackStoredSave(const std::string& stored);
+
 } // namespace moments::bridge

@@ -2,6 +2,7 @@
 
 #include "app/reports.h"
 #include "app/frame_view.h"
+#include "app/replay.h"
 #include "bridge.h"
 #include "ui/mirror.h"
 #include "ui/ui.h"
@@ -449,6 +450,9 @@ std::string FrameStatsJson() {
 }
 
 int RunGame(const PlatformConfig& config) {
+#ifndef __EMSCRIPTEN__
+    if (!config.Replay.empty()) return RunReplay(config.Game, bridge::UnpackStoredSave(config.Replay), config.ReplayJson);
+#endif
     static Host host; // lives for the whole program: the web main loop outlives this call
     g_host = &host;
     host.Config = config;
@@ -458,11 +462,11 @@ int RunGame(const PlatformConfig& config) {
     const std::string resume = config.ResumeFromPage ? bridge::TakeResumeFromPage() : config.Resume;
     if (!resume.empty() && host.Game.Problems.empty()) {
         if (const auto error = AppRestore(host.Game, resume)) {
-            host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", *error}});
-            bridge::Quarantine(resume, *error);
+            host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", Render(host.Game.Text, *error)}});
+            bridge::Quarantine(resume, Render(EnglishText(), *error)); // for trainers and logs
         }
     }
-    for (const std::string& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", problem.c_str());
+    for (const ContentError& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", Describe(problem).c_str());
     if (config.Autoplay) host.Bot = Autoplay{*config.Autoplay};
     bridge::Attach(&host.View);
     if (!OpenWindow(host)) {

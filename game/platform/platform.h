@@ -17,9 +17,12 @@ struct PlatformConfig {
     std::string SetAside;            // why the page kept a save aside without handing it over (e.g. too large)
     std::string Screenshot;          // native: save the counter screen to this BMP file, then exit
     int WindowWidth = 1280, WindowHeight = 720; // native: the window's size in screen points
+    std::string Replay;              // native: play this save back in the terminal instead, no window (app/replay.h)
+    bool ReplayJson = false;         // with Replay: print its trace as JSON
 };
 
-// Runs the game until the window closes (never returns on the web). Returns the exit code.
+// Runs the game until the window closes (never returns on the web), or natively
+// replays config.Replay in the terminal. Returns the exit code.
 int RunGame(const PlatformConfig& config);
 
 // Work time per drawn frame (simulation tick + building the UI) so far, as JSON:

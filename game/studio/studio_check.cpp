@@ -31,7 +31,7 @@ TranslationReport CheckTranslations(const Venue& venue, const std::string& trans
     TranslationReport report;
     json::Value given;
     if (const auto bad = json::Parse(translations_json, given); bad || given.Kind != json::Type::Object) {
-        report.Problems.push_back({"", {"", "", "the translations are not an object of language: file text", "translation"}});
+        report.Problems.push_back({"", {"", "", Message::Untranslated("the translations are not an object of language: file text"), "translation"}});
         return report;
     }
     for (const std::string& lang : venue.Locales)
@@ -49,10 +49,10 @@ TranslationReport CheckTranslations(const Venue& venue, const std::string& trans
             });
             report.Missing[m.Key] = missing;
         } else if (found.empty()) {
-            found.push_back({file, "", "a translation must be given as the file's text", "translation"});
+            found.push_back({file, "", Message::Untranslated("a translation must be given as the file's text"), "translation"});
         }
         for (ContentError& e : found) {
-            e.Message = (e.Pointer.empty() ? "" : e.Pointer.substr(1) + ": ") + e.Message;
+            e.What = Message::Untranslated((e.Pointer.empty() ? "" : e.Pointer.substr(1) + ": ") + Render(EnglishText(), e.What));
             e.Pointer.clear();
             if (e.Rule.empty()) e.Rule = "translation";
             report.Problems.push_back({m.Key, std::move(e)});
@@ -99,7 +99,7 @@ void BalanceJson(json::Writer& w, const Venue& venue, int seeds) {
 // The loader's errors: what keeps the venue from playing, each at its pointer.
 void ErrorsJson(json::Writer& w, const std::vector<ContentError>& errors) {
     w.BeginArray("errors");
-    for (const ContentError& e : errors) w.BeginObject().String("pointer", e.Pointer).String("message", e.Message).EndObject();
+    for (const ContentError& e : errors) w.BeginObject().String("pointer", e.Pointer).String("message", Render(EnglishText(), e.What)).EndObject();
     w.EndArray();
 }
 
@@ -120,10 +120,10 @@ std::string StudioCheckJson(const std::string& venue_text, const std::string& tr
     ErrorsJson(w, errors);
     w.BeginArray("problems");
     for (const ContentError& e : LintVenues({{kVenueFile, *venue}}, ""))
-        w.BeginObject().String("pointer", e.Pointer).String("rule", e.Rule).String("message", e.Message).EndObject();
+        w.BeginObject().String("pointer", e.Pointer).String("rule", e.Rule).String("message", Render(EnglishText(), e.What)).EndObject();
     const TranslationReport translations = CheckTranslations(*venue, translations_json);
     for (const auto& [lang, e] : translations.Problems)
-        w.BeginObject().String("pointer", "").String("rule", e.Rule).String("lang", lang).String("message", e.Message).EndObject();
+        w.BeginObject().String("pointer", "").String("rule", e.Rule).String("lang", lang).String("message", Render(EnglishText(), e.What)).EndObject();
     w.EndArray().BeginObject("missing");
     for (const auto& [lang, keys] : translations.Missing) {
         w.BeginArray(lang);

@@ -90,7 +90,7 @@ std::string PlayLearner(const CohortOptions& o, Learner& l) {
     config.ModeFixed = true;
     App app;
     AppInit(app, config);
-    if (!app.Problems.empty()) return app.Problems.front();
+    if (!app.Problems.empty()) return Describe(app.Problems.front());
     int venue = -1;
     for (size_t i = 0; i < app.Venues.size(); ++i)
         if (app.Venues[i].Id == o.VenueId) venue = static_cast<int>(i);

@@ -6,12 +6,14 @@
 //   moments-sim --cohort DIR …   (a synthetic cohort for the HR report: sim_cohort.h)
 //   moments-sim --catalogue FILE [--assets DIR]   (the HR report's venue content, judged by the core: sim_catalogue.h)
 #include "app/bot.h"
+#include "content/json.h"
 #include "content/venue_loader.h"
 #include "sim_catalogue.h"
 #include "sim_cohort.h"
 #include "sim_table.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -35,17 +37,19 @@ struct Options {
 void Print(const Venue& venue, const Options& o, const Tally& t) {
     const double shifts = static_cast<double>(t.Reputations.size());
     if (o.Json) {
-        std::printf("{\"venue\":\"%s\",\"bot\":\"%s\",\"shifts\":%zu,\"encounters\":%lld,"
-                    "\"outcomes\":{\"misery\":%lld,\"mediocrity\":%lld,\"magic\":%lld},"
-                    "\"rates\":{\"misery\":%.4f,\"mediocrity\":%.4f,\"magic\":%.4f},"
-                    "\"hurried\":{\"misery\":%lld,\"mediocrity\":%lld,\"magic\":%lld},"
-                    "\"reputation\":{\"mean\":%.2f,\"spread\":%.2f},\"score\":%.2f,\"spend\":%.2f,"
-                    "\"promises\":{\"made\":%lld,\"kept\":%lld}}\n",
-                    venue.Id.c_str(), BotName(o.Bot), t.Reputations.size(), t.Encounters, t.Outcomes[0], t.Outcomes[1],
-                    t.Outcomes[2], Rate(t.Outcomes, Outcome::Misery), Rate(t.Outcomes, Outcome::Mediocrity),
-                    Rate(t.Outcomes, Outcome::Magic), t.Hurried[0], t.Hurried[1], t.Hurried[2], Mean(t.Reputations),
-                    Spread(t.Reputations), static_cast<double>(t.Score) / shifts, static_cast<double>(t.Spent) / shifts,
-                    t.PromisesMade, t.PromisesKept);
+        // Rounded as the text report rounds, so runs diff cleanly.
+        const auto rounded = [](double value, double places) { return std::round(value * places) / places; };
+        json::Writer w;
+        w.BeginObject().String("venue", venue.Id).String("bot", BotName(o.Bot)).Int("shifts", static_cast<int64_t>(t.Reputations.size()));
+        w.Int("encounters", t.Encounters);
+        w.BeginObject("outcomes").Int("misery", t.Outcomes[0]).Int("mediocrity", t.Outcomes[1]).Int("magic", t.Outcomes[2]).EndObject();
+        w.BeginObject("rates").Double("misery", rounded(Rate(t.Outcomes, Outcome::Misery), 1e4));
+        w.Double("mediocrity", rounded(Rate(t.Outcomes, Outcome::Mediocrity), 1e4)).Double("magic", rounded(Rate(t.Outcomes, Outcome::Magic), 1e4)).EndObject();
+        w.BeginObject("hurried").Int("misery", t.Hurried[0]).Int("mediocrity", t.Hurried[1]).Int("magic", t.Hurried[2]).EndObject();
+        w.BeginObject("reputation").Double("mean", rounded(Mean(t.Reputations), 100)).Double("spread", rounded(Spread(t.Reputations), 100)).EndObject();
+        w.Double("score", rounded(static_cast<double>(t.Score) / shifts, 100)).Double("spend", rounded(static_cast<double>(t.Spent) / shifts, 100));
+        w.BeginObject("promises").Int("made", t.PromisesMade).Int("kept", t.PromisesKept).EndObject().EndObject();
+        std::printf("%s\n", w.Text().c_str());
         return;
     }
     std::printf("%s, bot %s, %zu shifts, %lld customers\n", venue.Id.c_str(), BotName(o.Bot), t.Reputations.size(), t.Encounters);

@@ -56,7 +56,7 @@ void PlayShift(App& app, BotKind bot) {
 TEST_CASE("a whole shift from title to debrief, as the UI drives it") {
     App app;
     AppInit(app, Config());
-    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
+    REQUIRE_MESSAGE(app.Problems.empty(), Describe(app.Problems.front()));
     CHECK(State(app)["screen"].Text == "title");
 
     PlayShift(app, BotKind::Best);
@@ -134,7 +134,8 @@ TEST_CASE("save and restore: the same customer, the same reputation") {
     AppInit(untouched, Config());
     const auto error = AppRestore(untouched, "mot2|nowhere|1|t|1|");
     REQUIRE(error);
-    CHECK(error->find("nowhere") != std::string::npos);
+    CHECK(error->Key == "error.save.unknown_venue");
+    CHECK(Render(untouched.Text, *error).find("nowhere") != std::string::npos);
     CHECK(untouched.Now == Screen::Title);
     CHECK_FALSE(untouched.Progress);
 }
@@ -197,7 +198,7 @@ TEST_CASE("commands that do not belong to the screen are ignored") {
 TEST_CASE("languages: the interface and the venues switch, even mid-shift") {
     App app;
     AppInit(app, Config());
-    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
+    REQUIRE_MESSAGE(app.Problems.empty(), Describe(app.Problems.front()));
     std::vector<ContentError> errors;
     const auto manifest = LoadManifest(MOMENTS_STAGED_ASSETS, errors);
     REQUIRE(manifest);
@@ -236,13 +237,14 @@ TEST_CASE("GIVEN a broken translation of a language not chosen WHEN the game sta
     config.Language = "it";
     App app;
     AppInit(app, config);
-    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front()); // Romanian is not read until it is chosen
+    REQUIRE_MESSAGE(app.Problems.empty(), Describe(app.Problems.front())); // Romanian is not read until it is chosen
     CHECK(app.Text.Language == "it");
     CHECK(app.Venues[0].Title == "Caffè Kettle & Crumb");
     AppApply(app, {AppCommandKind::SetLanguage, 4}); // ro, in title-screen order
     CHECK(app.Now == Screen::Error);
     REQUIRE(app.Problems.size() == 1);
-    CHECK(app.Problems[0].find("locales/ro/cafe_counter.json:/: not valid JSON at line 1") != std::string::npos);
+    CHECK(app.Problems[0].What.Key == "error.not_json");
+    CHECK(Describe(app.Problems[0]).find("locales/ro/cafe_counter.json:/: not valid JSON at line 1") != std::string::npos);
     fs::remove_all(assets);
 }
 
@@ -252,7 +254,7 @@ TEST_CASE("GIVEN a language WHEN the font asks for the text in use THEN it has t
     config.LearnerName = "Zoë Łukasiewicz";
     App app;
     AppInit(app, config);
-    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
+    REQUIRE_MESSAGE(app.Problems.empty(), Describe(app.Problems.front()));
     const std::string text = TextInUse(app);
     for (const Language& lang : app.Languages) CHECK(text.find(lang.Interface.Get("language.name")) != std::string::npos);
     CHECK(text.find(app.Text.Get("app.title")) != std::string::npos);
@@ -369,7 +371,7 @@ TEST_CASE("a package's mode is fixed: the title cannot switch it and a save of t
     CHECK(app.Options.Play == Mode::Assessment);
     const auto error = AppRestore(app, training_save);
     REQUIRE(error);
-    CHECK(error->find("save is for training") != std::string::npos);
+    CHECK(Render(app.Text, *error) == "the save is for training, not for this package's assessment");
     CHECK(app.Options.Play == Mode::Assessment);
     CHECK_FALSE(app.Progress);
 }
@@ -381,8 +383,8 @@ TEST_CASE("a venue list that names no venue we have offers every venue, with a n
     AppInit(app, config);
     CHECK(app.Problems.empty());
     CHECK(app.Venues.size() == 2);
-    CHECK(app.Notice.find("zzz") != std::string::npos);
-    CHECK(app.Notice.find("cafe_counter, hotel_concierge") != std::string::npos); // what to type instead
+    CHECK(app.Notice.find("“zzz”") != std::string::npos);
+    CHECK(app.Notice.find("cafe_counter and hotel_concierge") != std::string::npos); // what to type instead, as English lists
     config.VenueIds = {"hotel_concierge", "zzz"}; // one known: only that one, no notice
     AppInit(app, config);
     REQUIRE(app.Venues.size() == 1);
@@ -433,7 +435,7 @@ TEST_CASE("GIVEN a manifest naming one venue and two languages WHEN the game sta
     config.Language = "ru"; // not in this package: the manifest's first language instead
     App app;
     AppInit(app, config);
-    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
+    REQUIRE_MESSAGE(app.Problems.empty(), Describe(app.Problems.front()));
     REQUIRE(app.Venues.size() == 1);
     CHECK(app.Venues[0].Id == "hotel_concierge");
     REQUIRE(app.Languages.size() == 2);
@@ -445,7 +447,7 @@ TEST_CASE("GIVEN a manifest naming one venue and two languages WHEN the game sta
     AppInit(app, config);
     CHECK(app.Now == Screen::Error);
     REQUIRE_FALSE(app.Problems.empty());
-    CHECK(app.Problems[0].find("manifest.json") != std::string::npos);
+    CHECK(app.Problems[0].File.find("manifest.json") != std::string::npos);
     fs::remove_all(assets);
 }
 

@@ -101,45 +101,45 @@ TEST_CASE("syntax mistakes are reported with line, column and a plain reason") {
     // The shape of the document.
     CHECK(Complaint("") == at + "1, column 1 (the text ends too soon)");
     CHECK(Complaint("{\"a\": 1") == at + "1, column 8 (the text ends too soon)");
-    CHECK(Complaint("{\"a\": 1,}") == at + "1, column 9 (unexpected '}')");
-    CHECK(Complaint("[1, 2,]") == at + "1, column 7 (unexpected ']')");
-    CHECK(Complaint("[1 2]") == at + "1, column 4 (unexpected '2')");
-    CHECK(Complaint("{\"a\" 1}") == at + "1, column 6 (unexpected '1')");
-    CHECK(Complaint("{a: 1}") == at + "1, column 2 (unexpected 'a')");
-    CHECK(Complaint("{\"a\": 1}\n{\"b\": 2}") == at + "2, column 1 (unexpected '{')");
-    CHECK(Complaint("{\"a\": tru}") == at + "1, column 10 (unexpected '}')");
-    CHECK(Complaint("{\"a\": True}") == at + "1, column 7 (unexpected 'T')");
-    CHECK(Complaint("{\"a\": 1} // done") == at + "1, column 10 (unexpected '/')");
+    CHECK(Complaint("{\"a\": 1,}") == at + "1, column 9 (unexpected “}”)");
+    CHECK(Complaint("[1, 2,]") == at + "1, column 7 (unexpected “]”)");
+    CHECK(Complaint("[1 2]") == at + "1, column 4 (unexpected “2”)");
+    CHECK(Complaint("{\"a\" 1}") == at + "1, column 6 (unexpected “1”)");
+    CHECK(Complaint("{a: 1}") == at + "1, column 2 (unexpected “a”)");
+    CHECK(Complaint("{\"a\": 1}\n{\"b\": 2}") == at + "2, column 1 (unexpected “{”)");
+    CHECK(Complaint("{\"a\": tru}") == at + "1, column 10 (unexpected “}”)");
+    CHECK(Complaint("{\"a\": True}") == at + "1, column 7 (unexpected “T”)");
+    CHECK(Complaint("{\"a\": 1} // done") == at + "1, column 10 (unexpected “/”)");
     // Numbers.
     CHECK(Complaint("[007]") == at + "1, column 2 (a number cannot start with 0)");
-    CHECK(Complaint("[+1]") == at + "1, column 2 (unexpected '+')");
-    CHECK(Complaint("[.5]") == at + "1, column 2 (unexpected '.')");
-    CHECK(Complaint("[1.]") == at + "1, column 4 (unexpected ']')");
-    CHECK(Complaint("[1e]") == at + "1, column 4 (unexpected ']')");
-    CHECK(Complaint("[-]") == at + "1, column 3 (unexpected ']')");
+    CHECK(Complaint("[+1]") == at + "1, column 2 (unexpected “+”)");
+    CHECK(Complaint("[.5]") == at + "1, column 2 (unexpected “.”)");
+    CHECK(Complaint("[1.]") == at + "1, column 4 (unexpected “]”)");
+    CHECK(Complaint("[1e]") == at + "1, column 4 (unexpected “]”)");
+    CHECK(Complaint("[-]") == at + "1, column 3 (unexpected “]”)");
     CHECK(Complaint("[1e400]") == at + "1, column 2 (number too large)");
     // Text.
     CHECK(Complaint("{\"a\": \"Tea,\n please\"}") == at + "1, column 12 (text not closed before the end of the line)");
     CHECK(Complaint("{\"a\": \"Tea,\tplease\"}") == at + "1, column 12 (control character U+0009 in text (write it as an escape))");
     CHECK(Complaint("{\"a\": \"Tea") == at + "1, column 11 (the text ends too soon)");
-    CHECK(Complaint(R"({"a": "50\% off"})") == at + "1, column 10 (unknown escape '\\%')");
+    CHECK(Complaint(R"({"a": "50\% off"})") == at + "1, column 10 (unknown escape “\\%”)");
     CHECK(Complaint(R"({"a": "\u00G9"})") == at + "1, column 12 (\\u needs four hex digits)");
     // A keyboard's Cyrillic counts as one column per letter, as the editor shows it.
-    CHECK(Complaint("{\n\"\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87\": 1 x}") == at + "2, column 11 (unexpected 'x')");
+    CHECK(Complaint("{\n\"\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87\": 1 x}") == at + "2, column 11 (unexpected “x”)");
 }
 
 TEST_CASE("a key used twice in one object is refused, naming the key") {
     // A translator's duplicated key would otherwise silently drop one of the two texts.
     CHECK(Complaint("{\n  \"app.title\": \"Moments\",\n  \"app.title\": \"Momenti\"\n}") ==
-          "ui.json:/: not valid JSON at line 3, column 3 (duplicate key 'app.title')");
-    CHECK(Complaint(R"({"\u0061": 1, "a": 2})") == "ui.json:/: not valid JSON at line 1, column 15 (duplicate key 'a')");
+          "ui.json:/: not valid JSON at line 3, column 3 (duplicate key “app.title”)");
+    CHECK(Complaint(R"({"\u0061": 1, "a": 2})") == "ui.json:/: not valid JSON at line 1, column 15 (duplicate key “a”)");
     // The same key in different objects is fine.
     CHECK(Complaint(R"({"a": {"a": 1}, "b": {"a": 2}})") == "valid");
     // A big object (a whole locale file) finds a duplicate just as well.
     std::string big = "{";
     for (int i = 0; i < 2000; ++i) big += "\"key" + std::to_string(i) + "\": \"text\", ";
     CHECK(Complaint(big + "\"last\": 1}") == "valid");
-    CHECK(Complaint(big + "\"key7\": 1}").find("(duplicate key 'key7')") != std::string::npos);
+    CHECK(Complaint(big + "\"key7\": 1}").find("(duplicate key “key7”)") != std::string::npos);
 }
 
 TEST_CASE("only well-formed UTF-8 and paired surrogates are text") {
@@ -151,7 +151,7 @@ TEST_CASE("only well-formed UTF-8 and paired surrogates are text") {
     CHECK(Complaint("[\"\x80\"]") == at + "3 (invalid UTF-8)");             // a continuation byte alone
     CHECK(Complaint("[\"\xC3\"]") == at + "3 (invalid UTF-8)");             // a character cut in half
     CHECK(Complaint("[\"\xFF\"]") == at + "3 (invalid UTF-8)");
-    CHECK(Complaint("[\xC3\xA9]") == at + "2 (unexpected '\xC3\xA9')");     // valid UTF-8, but not a value
+    CHECK(Complaint("[\xC3\xA9]") == at + "2 (unexpected “\xC3\xA9”)");     // valid UTF-8, but not a value
     CHECK(Complaint("[\x01]") == at + "2 (unexpected U+0001)");
     CHECK(Complaint(R"(["\ud83d"])") == at + "3 (unpaired surrogate U+D83D)");
     CHECK(Complaint(R"(["\ude00"])") == at + "3 (unpaired surrogate U+DE00)");

@@ -23,7 +23,7 @@ std::vector<LintInput> BothVenues() { return {Shipped("cafe_counter"), Shipped("
 
 bool Reports(const std::vector<ContentError>& errors, const std::string& pointer, const std::string& words) {
     for (const ContentError& e : errors)
-        if (e.Pointer == pointer && e.Message.find(words) != std::string::npos) return true;
+        if (e.Pointer == pointer && Render(EnglishText(), e.What).find(words) != std::string::npos) return true;
     return false;
 }
 
@@ -105,9 +105,9 @@ TEST_CASE("lint: two venues that each lack something pass together, as one packa
     const auto alone_a = package_problems({no_cut_off}), alone_b = package_problems({no_accuse});
     REQUIRE(alone_a.size() == 1);
     CHECK(alone_a[0].File == "package (a.json)");
-    CHECK(alone_a[0].Message.find("'cut_off'") != std::string::npos);
+    CHECK(Render(EnglishText(), alone_a[0].What).find("'cut_off'") != std::string::npos);
     REQUIRE(alone_b.size() == 1);
-    CHECK(alone_b[0].Message.find("'accuse'") != std::string::npos);
+    CHECK(Render(EnglishText(), alone_b[0].What).find("'accuse'") != std::string::npos);
     const auto together = package_problems({no_cut_off, no_accuse});
     CHECK_MESSAGE(together.empty(), Describe(together));
 }

@@ -13,7 +13,7 @@ namespace {
 std::string Read(const std::string& path) {
     std::vector<ContentError> errors;
     std::string text;
-    return ReadTextFile(path, text, errors) ? text : "<" + (errors.empty() ? "?" : errors[0].Message) + ">";
+    return ReadTextFile(path, text, errors) ? text : "<" + (errors.empty() ? "?" : Render(EnglishText(), errors[0].What)) + ">";
 }
 
 } // namespace
@@ -57,7 +57,7 @@ TEST_CASE("GIVEN a damaged pack WHEN it is mounted THEN it is refused with a rea
         UnmountPacks();
         const auto problem = MountPack(c.Bytes, "assets");
         REQUIRE(problem);
-        CHECK(problem->find(c.Reason) != std::string::npos);
+        CHECK(Render(EnglishText(), *problem).find(c.Reason) != std::string::npos);
         CHECK(PackedFile("assets/a.json") == nullptr);
     }
     UnmountPacks();

@@ -67,7 +67,7 @@ TEST_CASE("GIVEN a compact translation that does not match its key list WHEN loa
     errors.clear();
     CHECK_FALSE(Load("mem", "it", "v", errors));
     REQUIRE(errors.size() == 1);
-    CHECK(Describe(errors[0]) == "mem/it/v.json:/: has 1 texts but mem/v.keys.json lists 2 keys");
+    CHECK(Describe(errors[0]) == "mem/it/v.json:/: the number of texts (1) differs from the number of keys in mem/v.keys.json (2)");
     UnmountPacks();
 }
 

@@ -50,7 +50,7 @@ std::vector<Example> JsonExamples(const std::string& markdown) {
 json::Value ParseOrFail(const std::string& text, const std::string& what) {
     json::Value doc;
     const auto error = json::Parse(text, doc);
-    REQUIRE_MESSAGE(!error, what << ": " << (error ? error->Problem : ""));
+    REQUIRE_MESSAGE(!error, what << ": " << (error ? Render(EnglishText(), error->Problem) : std::string()));
     return doc;
 }
 

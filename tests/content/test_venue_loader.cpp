@@ -51,7 +51,7 @@ std::string Broken(const std::string& from, const std::string& to) {
 
 bool Mentions(const std::vector<ContentError>& errors, const std::string& pointer, const std::string& words) {
     for (const ContentError& e : errors)
-        if (e.Pointer == pointer && e.Message.find(words) != std::string::npos) return true;
+        if (e.Pointer == pointer && Render(EnglishText(), e.What).find(words) != std::string::npos) return true;
     return false;
 }
 
@@ -94,7 +94,7 @@ TEST_CASE("malformed JSON names the file and the line and column") {
 
 TEST_CASE("a dangling beat reference points at the exact response") {
     const auto errors = ErrorsFor(Broken("\"next\": \"pay\"", "\"next\": \"checkout\""));
-    CHECK(Mentions(errors, "/encounters/0/beats/0/responses/0/next", "no beat 'checkout'"));
+    CHECK(Mentions(errors, "/encounters/0/beats/0/responses/0/next", "no beat “checkout”"));
 }
 
 TEST_CASE("wrong types, unknown tags, unknown fields and bad ids are each reported") {
@@ -102,9 +102,9 @@ TEST_CASE("wrong types, unknown tags, unknown fields and bad ids are each report
                    "/encounters/0/beats/0/responses/0/satisfaction", "whole number"));
     CHECK(Mentions(ErrorsFor(Broken("\"little_extra\"", "\"sparkle\"")),
                    "/encounters/0/beats/0/responses/0/tags/0", "unknown tag \"sparkle\""));
-    CHECK(Mentions(ErrorsFor(Broken("\"budget\": 10", "\"budgte\": 10")), "/budgte", "unknown field 'budgte'"));
+    CHECK(Mentions(ErrorsFor(Broken("\"budget\": 10", "\"budgte\": 10")), "/budgte", "unknown field “budgte”"));
     CHECK(Mentions(ErrorsFor(Broken("\"id\": \"ana\"", "\"id\": \"Ana Maria\"")), "/encounters/0/id", "a-z, 0-9 and _"));
-    CHECK(Mentions(ErrorsFor(Broken("\"mood\": \"upset\"", "\"mood\": \"grumpy\"")), "/encounters/0/mood", "'calm', 'upset'"));
+    CHECK(Mentions(ErrorsFor(Broken("\"mood\": \"upset\"", "\"mood\": \"grumpy\"")), "/encounters/0/mood", "must be one of calm or upset"));
     CHECK(Mentions(ErrorsFor(Broken("\"encounters\": [\"ana\"]", "\"encounters\": [\"bob\"]")), "/week/0/encounters/0", "no encounter \"bob\""));
 }
 
@@ -113,7 +113,7 @@ TEST_CASE("missing required fields and impossible shapes are reported") {
     CHECK(Mentions(ErrorsFor(Broken(R"(,
         {"id": "bye", "text": "Bye.", "why": "Flat.", "satisfaction": 0, "seconds": 5, "next": "end"})", "")),
                    "/encounters/0/beats/1/responses", "2 to 4 responses"));
-    CHECK(Mentions(ErrorsFor(Broken("\"id\": \"pay\"", "\"id\": \"hello\"")), "/encounters/0/beats/1/id", "duplicate beat id 'hello'"));
+    CHECK(Mentions(ErrorsFor(Broken("\"id\": \"pay\"", "\"id\": \"hello\"")), "/encounters/0/beats/1/id", "duplicate id “hello”"));
     CHECK(Mentions(ErrorsFor("[1, 2]"), "", "expected an object"));
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("locale strings: lookups, placeholders and visible gaps") {
     CHECK(s->Format("hello", {}) == "Hello, {name}! {name}?"); // an unknown placeholder stays visible
     CHECK(s->Get("missing.key") == "[missing.key]");
     CHECK_FALSE(ParseStrings(R"({"n": 3})", "en.json", "en", errors));
-    CHECK(Describe(errors.back()) == "en.json:/n: expected text");
+    CHECK(Describe(errors.back()) == "en.json:/n: expected text, or an object of plural forms (\"one\", \"other\", ...)");
 }
 
 TEST_CASE("the file format: files without it are the earlier format, a newer one is refused with one clear message") {
@@ -156,8 +156,8 @@ TEST_CASE("beats that loop are refused, naming the beats and the response that l
                                        "\"id\": \"bye\", \"text\": \"Bye.\", \"why\": \"Flat.\", \"satisfaction\": 0, \"seconds\": 5, \"next\": \"hello\""));
     REQUIRE(loop.size() == 1);
     CHECK(loop[0].Pointer == "/encounters/0/beats/1/responses/1/next");
-    CHECK(loop[0].Message.find("beats form a cycle: hello -> pay -> hello;") == 0);
-    CHECK(loop[0].Message.find("lead to a later beat or to \"end\"") != std::string::npos);
+    CHECK(Render(EnglishText(), loop[0].What).find("beats form a cycle: hello -> pay -> hello;") == 0);
+    CHECK(Render(EnglishText(), loop[0].What).find("lead to a later beat or to \"end\"") != std::string::npos);
     // A beat that answers itself.
     const auto self = ErrorsFor(Broken("\"deadline\": 300}, \"next\": \"end\"", "\"deadline\": 300}, \"next\": \"pay\""));
     CHECK(Mentions(self, "/encounters/0/beats/1/responses/0/next", "beats form a cycle: pay -> pay;"));

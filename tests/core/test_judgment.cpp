@@ -89,7 +89,7 @@ SCENARIO("the order survives a save and a resume") {
     Apply(s, {0, CommandKind::Choose, 0});
     Apply(s, {0, CommandKind::Next, 0});
     const std::vector<int> before = ResponseOrder(s);
-    std::string error;
+    SnapshotError error;
     const auto snap = DecodeSnapshot(EncodeSnapshot(TakeSnapshot(week, &s)), error);
     REQUIRE(snap);
     const auto session = Replay(v, *snap, error);
@@ -106,7 +106,7 @@ SCENARIO("an assessment draws a parallel form of customers that training never s
     CHECK(Customers(a) == std::set<int>{4, 5});
     CHECK(Customers(b) == std::set<int>{6, 7});
     CHECK(Customers(StartNextShift(StartWeek(v, 5, Mode::Assessment, 2), {})) == Customers(a)); // attempts alternate
-    std::string error;
+    SnapshotError error;
     const auto snap = DecodeSnapshot(EncodeSnapshot(TakeSnapshot(StartWeek(v, 5, Mode::Assessment, 1), &b)), error);
     REQUIRE(snap);
     CHECK(snap->Form == 1);
@@ -153,12 +153,12 @@ SCENARIO("a save written before response order and forms (format 2) still resume
     const Venue v = fixture::SmallCafe();
     // Format 2 as the game wrote it: no form field; a choice names the response's index in the file.
     const std::string old_save = "mot2|small_cafe|3|t|p|0c0@a0,n0@go,c2@2sk"; // written by the game at commit 4a9a00d
-    std::string error;
+    SnapshotError error;
     const auto snap = DecodeSnapshot(old_save, error);
-    REQUIRE_MESSAGE(snap, error);
+    REQUIRE_MESSAGE(snap, static_cast<int>(error.Problem));
     CHECK(snap->Form == 0);
     const auto session = Replay(v, *snap, error);
-    REQUIRE_MESSAGE(session, error);
+    REQUIRE_MESSAGE(session, static_cast<int>(error.Problem));
     REQUIRE(session->Current);
     const Shift& s = *session->Current;
     CHECK(s.Seed == 25); // "p" in base 36
@@ -168,9 +168,9 @@ SCENARIO("a save written before response order and forms (format 2) still resume
 }
 
 SCENARIO("a save from a future format is refused with a reason") {
-    std::string error;
+    SnapshotError error;
     CHECK_FALSE(DecodeSnapshot("mot9|small_cafe|3|t|p|0|0", error));
-    CHECK(error.find("another version") != std::string::npos);
+    CHECK(error.Problem == SnapshotProblem::OtherFormat);
 }
 
 SCENARIO("best is the path with the best end result: a kind no beats handing over cash without ID") {

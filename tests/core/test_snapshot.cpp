@@ -44,12 +44,12 @@ TEST_CASE("a snapshot replays the week exactly, down to the shift in progress") 
     const Venue v = fixture::ServiceCafe();
     const Played played = PlayTwoAndAHalfDays(v);
 
-    std::string error;
+    SnapshotError error;
     const std::string text = EncodeSnapshot(TakeSnapshot(played.week, &played.current));
     const auto decoded = DecodeSnapshot(text, error);
-    REQUIRE_MESSAGE(decoded, error);
+    REQUIRE_MESSAGE(decoded, static_cast<int>(error.Problem));
     const auto session = Replay(v, *decoded, error);
-    REQUIRE_MESSAGE(session, error);
+    REQUIRE_MESSAGE(session, static_cast<int>(error.Problem));
     REQUIRE(session->Progress.Days.size() == 2);
     for (size_t d = 0; d < 2; ++d) {
         CHECK(session->Progress.Days[d].Reputation == played.week.Days[d].Reputation);
@@ -64,9 +64,9 @@ TEST_CASE("a snapshot replays the week exactly, down to the shift in progress") 
 TEST_CASE("a snapshot between shifts resumes with no shift in progress") {
     const Venue v = fixture::ServiceCafe();
     const Played played = PlayTwoAndAHalfDays(v);
-    std::string error;
+    SnapshotError error;
     const auto session = Replay(v, *DecodeSnapshot(EncodeSnapshot(TakeSnapshot(played.week, nullptr)), error), error);
-    REQUIRE_MESSAGE(session, error);
+    REQUIRE_MESSAGE(session, static_cast<int>(error.Problem));
     CHECK(session->Progress.Days.size() == 2);
     CHECK_FALSE(session->Current);
 }
@@ -84,13 +84,14 @@ TEST_CASE("snapshot text is compact and uses only characters LMSs keep") {
 }
 
 TEST_CASE("old, foreign or damaged saves are refused with a reason, never misread") {
-    std::string error;
+    SnapshotError error;
     CHECK_FALSE(DecodeSnapshot("mot1|service_cafe|1|0|1|0|c1@5", error));
-    CHECK(error.find("format '1' is from another version") != std::string::npos);
+    CHECK(error.Problem == SnapshotProblem::OtherFormat);
+    CHECK(error.Detail == "1");
     CHECK_FALSE(DecodeSnapshot("{\"level\":3}", error));
-    CHECK(error == "not a Moments of Truth save");
+    CHECK(error.Problem == SnapshotProblem::NotASave);
     CHECK_FALSE(DecodeSnapshot("mot2|service_cafe|1|t|zz|0c1@", error));
-    CHECK(error.find("damaged") != std::string::npos);
+    CHECK(error.Problem == SnapshotProblem::Damaged);
     CHECK_FALSE(DecodeSnapshot("mot2|service_cafe|1|x|1|", error)); // unknown mode
     CHECK_FALSE(DecodeSnapshot("mot2|service_cafe|1", error));
     CHECK_FALSE(DecodeSnapshot("", error));
@@ -99,12 +100,16 @@ TEST_CASE("old, foreign or damaged saves are refused with a reason, never misrea
     auto other_version = DecodeSnapshot("mot2|service_cafe|2|t|1|", error);
     REQUIRE(other_version);
     CHECK_FALSE(Replay(v, *other_version, error));
-    CHECK(error.find("version 2") != std::string::npos);
+    CHECK(error.Problem == SnapshotProblem::OtherContent);
+    CHECK(error.Number == 2);
+    CHECK(error.Expected == v.Version);
 
     auto impossible = DecodeSnapshot("mot2|service_cafe|1|t|1|0c9@0", error);
     REQUIRE(impossible);
     CHECK_FALSE(Replay(v, *impossible, error));
-    CHECK(error.find("does not replay") != std::string::npos);
+    CHECK(error.Problem == SnapshotProblem::DoesNotReplay);
+    CHECK(error.Number == 1);
+    CHECK(error.Shift == 1);
 
     auto too_long = DecodeSnapshot("mot2|service_cafe|1|t|1|0;0;0;0", error);
     REQUIRE(too_long);
@@ -112,14 +117,14 @@ TEST_CASE("old, foreign or damaged saves are refused with a reason, never misrea
 }
 
 TEST_CASE("a save longer than any week is refused by its length, before it is read") {
-    std::string error;
+    SnapshotError error;
     const std::string valid_head = "mot3|service_cafe|1|t|1|0|0c1@5";
     std::string huge = valid_head;
     while (huge.size() <= kMaxSnapshotChars) huge += ",c1@5";
     CHECK_FALSE(DecodeSnapshot(huge, error));
-    CHECK(error.find("more than any week") != std::string::npos);
+    CHECK(error.Problem == SnapshotProblem::TooLong);
     huge.assign(10 * 1024 * 1024, 'c'); // 10 MB, as a broken LMS might hand over
     CHECK_FALSE(DecodeSnapshot(huge, error));
-    CHECK(error.find(std::to_string(huge.size())) != std::string::npos);
+    CHECK(error.Number == static_cast<int64_t>(huge.size()));
     CHECK(DecodeSnapshot(valid_head, error)); // the cap is far above a real save
 }

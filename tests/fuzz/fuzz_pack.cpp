@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     UnmountPacks();
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     if (const auto problem = MountPack(bytes, "fz")) {
-        if (problem->empty()) __builtin_trap();
+        if (problem->Key.empty()) __builtin_trap();
         return 0;
     }
     std::vector<ContentError> errors;

@@ -29,15 +29,15 @@ const moments::Venue& Cafe() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace moments;
-    std::string error;
+    SnapshotError error;
     const auto snap = DecodeSnapshot(std::string(reinterpret_cast<const char*>(data), size), error);
     if (!snap) {
-        if (error.empty()) __builtin_trap();
+        if (error.Problem == SnapshotProblem::None) __builtin_trap();
         return 0;
     }
     Snapshot own = *snap;
     own.VenueId = Cafe().Id; // also exercise replay, whatever venue the text names
     own.VenueVersion = Cafe().Version;
-    if (!Replay(Cafe(), own, error) && error.empty()) __builtin_trap();
+    if (!Replay(Cafe(), own, error) && error.Problem == SnapshotProblem::None) __builtin_trap();
     return 0;
 }

@@ -13,9 +13,12 @@ export const outcomeIndex = { misery: 0, mediocrity: 1, magic: 2 }; // outcome.<
 
 // [SECTION] Game text -----------------------------------------------------------------
 
-// The interface text of `lang` (assets/locales/<lang>/ui.json): key -> text.
+// The interface text of `lang` (assets/locales/<lang>/ui.json): key -> text; a
+// plural text's forms as "key#one", "key#other", ...
 export function uiText(lang) {
-  return JSON.parse(readFileSync(join(root, 'assets/locales', lang, 'ui.json'), 'utf8'));
+  const text = JSON.parse(readFileSync(join(root, 'assets/locales', lang, 'ui.json'), 'utf8'));
+  return Object.fromEntries(Object.entries(text).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[key, value]] : Object.entries(value).map(([form, t]) => [`${key}#${form}`, t])));
 }
 
 // A venue file (English, the source language).
