@@ -1,7 +1,7 @@
 // game/ui/scene.h
 // The counter scenes and the queue, drawn with ImDrawList from data only.
 #pragma once
-#include "core/venue.h"
+#include "app/frame_view.h" // the venue's scene and portraits, as the frame view hands them over
 #include <imgui.h>
 #include <vector>
 

@@ -3,7 +3,7 @@
 // units, the stage a prop stands on, moving details, and the Kit each
 // scene_<kit>.cpp file defines. scene.h is the public face.
 #pragma once
-#include "core/venue.h"
+#include "app/frame_view.h" // the venue's scene and portraits, as the frame view hands them over
 
 #include <imgui.h>
 

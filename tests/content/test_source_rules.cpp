@@ -1,6 +1,7 @@
 // The layering the architecture promises, read from the source tree: screens
-// draw what the app hands them (no core headers in game/ui), and nothing uses
-// Dear ImGui's private members, which change between ImGui versions.
+// draw what the app hands them (no core headers in game/ui), the game's state
+// reaches the page, the native build and the tests through one serialiser, and
+// nothing uses Dear ImGui's private members, which change between ImGui versions.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -38,10 +39,8 @@ std::string Listed(const std::vector<std::string>& lines) {
 
 } // namespace
 
-// Disabled until the scene takes its facts from the FrameView: game/ui/scene.h and
-// scene_kit.h still include core/venue.h (the scene kits read the venue's SceneStyle).
-// Remove the skip() then; run it now with --no-skip to see what is left.
-TEST_CASE("screens include no core headers" * doctest::skip()) {
+// The UI draws the FrameView: its types (the scene, portraits) come through app/frame_view.h.
+TEST_CASE("screens include no core headers") {
     const auto found = LinesMatching(fs::path(MOMENTS_SOURCE_DIR) / "game/ui", std::regex(R"(#\s*include\s*["<]core/)"));
     CHECK_MESSAGE(found.empty(), Listed(found));
 }
@@ -54,4 +53,14 @@ TEST_CASE("nothing in game/ touches Dear ImGui's private members") {
     // The check itself finds such a use: one written here is caught.
     CHECK(std::regex_search("dl->_VtxWritePtr[0] = v;", private_use));
     CHECK(std::regex_search("#include <imgui_internal.h>", private_use));
+}
+
+TEST_CASE("one serialiser writes the game's state: the frame view's") {
+    // Every state view starts with its screen: only FrameViewJson writes one (comments aside).
+    const auto writers = LinesMatching(fs::path(MOMENTS_SOURCE_DIR) / "game", std::regex(R"(^\s*[^/\s].*\.String\("screen")"));
+    REQUIRE_MESSAGE(writers.size() == 1, Listed(writers));
+    CHECK(writers[0].rfind("game/app/frame_view_json.cpp:", 0) == 0);
+    // The page's window.moments.state() and the native --quit-after-shift print it.
+    const auto users = LinesMatching(fs::path(MOMENTS_SOURCE_DIR) / "game/platform", std::regex(R"(FrameViewJson\()"));
+    CHECK_MESSAGE(users.size() == 2, Listed(users));
 }
