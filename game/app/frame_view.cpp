@@ -5,6 +5,8 @@
 
 #include "frame_view_parts.h"
 
+#include "content/message.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -24,6 +26,11 @@ std::string Num(int n) { return std::to_string(n); }
 std::string ReachText(const Strings& t, int reach) {
     if (reach != 0) return Render(t, {reach < 0 ? "feedback.reach_bad" : "feedback.reach_good", {{"n", std::abs(reach)}}}); // plural by the count
     return t.Get("feedback.reach_none");
+}
+
+// "+20 people", "−1 person": signed, in the language's plural form for its size.
+std::string PeopleText(const Strings& t, int people) {
+    return Render(t, Message{"hud.people", {{"n", MessageArg::Counted(people, SignedText(people))}}});
 }
 
 // The HUD's reputation colour: the sign of word of mouth so far.
@@ -64,7 +71,7 @@ HudView Hud(const App& app, const Shift& s) {
     const int shown = std::min<int>(s.Current + 1, static_cast<int>(s.Customers.size()));
     hud.Where = where + " · " + t.Format("hud.customer", {{"n", Num(shown)}, {"total", Num(static_cast<int>(s.Customers.size()))}}) + " · " +
                 t.Get("hud.clock") + " " + ClockText(s.Tick);
-    hud.Reputation = t.Get("hud.reputation") + ": " + t.Format("hud.people", {{"n", SignedText(s.Reputation)}});
+    hud.Reputation = t.Get("hud.reputation") + ": " + PeopleText(t, s.Reputation);
     hud.ReputationColour = SignTone(s.Reputation);
     const float spent = static_cast<float>(s.Spent) / static_cast<float>(std::max(1, s.Place->Budget));
     hud.Budget = {t.Format("hud.budget", {{"spent", Num(s.Spent)}, {"total", Num(s.Place->Budget)}}), spent,
@@ -221,7 +228,7 @@ void DebriefTotals(const App& app, const Shift& s, DebriefView& v) {
                               o == 0 ? Tone::Misery : o == 2 ? Tone::Magic : Tone::Mediocrity});
     }
     v.ReputationLabel = t.Get("debrief.reputation");
-    v.Reputation = t.Format("hud.people", {{"n", SignedText(s.Reputation)}});
+    v.Reputation = PeopleText(t, s.Reputation);
     v.ReputationColour = s.Reputation < 0 ? Tone::Misery : Tone::Magic;
     int kept = 0;
     for (const PromiseState& p : s.Promises) kept += p.Kept;

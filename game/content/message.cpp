@@ -12,6 +12,12 @@ MessageArg MessageArg::Quoted(std::string text) {
     return arg;
 }
 
+MessageArg MessageArg::Counted(int64_t count, std::string display) {
+    MessageArg arg(count < 0 ? -count : count);
+    arg.Text = std::move(display);
+    return arg;
+}
+
 MessageArg MessageArg::Alternatives(std::vector<std::string> items) {
     MessageArg arg(std::move(items));
     arg.Type = Kind::Alternatives;
@@ -108,7 +114,7 @@ std::string JoinList(const Strings& strings, const std::vector<std::string>& ite
 std::string ArgText(const Strings& strings, const MessageArg& arg) {
     switch (arg.Type) {
     case MessageArg::Kind::Text: return arg.Text;
-    case MessageArg::Kind::Number: return std::to_string(arg.Number);
+    case MessageArg::Kind::Number: return arg.Text.empty() ? std::to_string(arg.Number) : arg.Text;
     case MessageArg::Kind::List: return JoinList(strings, arg.Items, "list.end");
     case MessageArg::Kind::Alternatives: return JoinList(strings, arg.Items, "list.or_end");
     case MessageArg::Kind::Quoted: return strings.Quote(arg.Text);

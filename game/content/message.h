@@ -24,7 +24,7 @@ struct Message;
 struct MessageArg {
     enum class Kind : uint8_t { Text, Number, List, Alternatives, Quoted, Nested };
     Kind Type = Kind::Text;
-    std::string Text;               // Text, Quoted
+    std::string Text;               // Text, Quoted; a Number's own display ("+20") when not empty
     int64_t Number = 0;             // Number
     std::vector<std::string> Items; // List, Alternatives
     std::shared_ptr<const Message> Inner; // Nested
@@ -36,6 +36,8 @@ struct MessageArg {
     MessageArg(std::vector<std::string> items) : Type(Kind::List), Items(std::move(items)) {}
     // Text shown in quotation marks: a name, an id, a value from a file.
     static MessageArg Quoted(std::string text);
+    // A count shown as `display` ("+20", "−20") whose size picks the plural form.
+    static MessageArg Counted(int64_t count, std::string display);
     // Choices joined as "a, b or c".
     static MessageArg Alternatives(std::vector<std::string> items);
     // A message inside a message ("not valid JSON at line 3 (the text ends too soon)").

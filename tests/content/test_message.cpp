@@ -76,6 +76,20 @@ TEST_CASE("a plural text picks its form by the first number argument") {
     CHECK(Render(Shipped("el"), {"feedback.reach_bad", {{"n", 1}}}) == "1 άτομο θα μάθει πόσο άσχημα πήγε");
 }
 
+TEST_CASE("a signed count shows its sign and picks the plural form by its size") {
+    const auto people = [](const char* language, int n, const std::string& shown) {
+        return Render(Shipped(language), {"hud.people", {{"n", MessageArg::Counted(n, shown)}}});
+    };
+    CHECK(people("en", -1, "\u22121") == "\u22121 person");
+    CHECK(people("en", 30, "+30") == "+30 people");
+    CHECK(people("ru", -21, "\u221221") == "\u221221 человек");
+    CHECK(people("ru", 22, "+22") == "+22 человека");
+    CHECK(people("ru", 40, "+40") == "+40 человек");
+    CHECK(people("ro", -20, "\u221220") == "\u221220 de persoane");
+    CHECK(people("ro", 10, "+10") == "+10 persoane");
+    CHECK(people("el", 1, "+1") == "+1 άτομο");
+}
+
 TEST_CASE("lists are joined and values quoted the way each language writes them") {
     const std::vector<std::string> three{"a", "b", "c"};
     const std::pair<const char*, const char*> expected[] = {
