@@ -196,12 +196,12 @@ void AppInit(App& app, const AppConfig& config) {
     if (config.VenueFile.empty() && !config.VenueIds.empty() && none_known) {
         std::vector<std::string> asked;
         for (const std::string& id : config.VenueIds) asked.push_back(app.Text.Quote(id));
-        app.Notice = Render(app.Text, {"notice.unknown_venues", {{"ids", MessageArg::Alternatives(asked)}, {"known", ManifestVenueIds(*manifest)}}});
+        app.Notice = Message{"notice.unknown_venues", {{"ids", MessageArg::Alternatives(asked)}, {"known", ManifestVenueIds(*manifest)}}};
     }
 }
 
 std::string TextInUse(const App& app) {
-    std::string text = app.LearnerName + app.Notice + app.Today;
+    std::string text = app.LearnerName + (app.Notice ? Render(app.Text, *app.Notice) : "") + app.Today;
     for (const auto& [key, value] : app.Text.Text) text += value;
     for (const Language& lang : app.Languages) text += lang.Interface.Get("language.name");
     for (const Venue& venue : app.Venues)

@@ -103,7 +103,7 @@ struct App {
     std::string LearnerName;          // from the LMS when there is one; shown on the certificate
     std::string Today;                // the date, set by the platform (the core reads no clock)
     std::vector<Request> Outbox;      // requests for the platform
-    std::string Notice;               // shown on the title screen (e.g. a save that could not be restored)
+    std::optional<Message> Notice;    // shown on the title screen in the chosen language (e.g. a save that could not be restored)
     std::map<std::string, std::string> PageNotices; // topic -> "page." text key, from the page (offline, storage full, ...)
 };
 

@@ -2,6 +2,8 @@
 // summary (with the certificate) and the error screen.
 #include "frame_view_parts.h"
 
+#include "content/message.h"
+
 namespace moments {
 
 namespace {
@@ -32,7 +34,7 @@ TitleView Title(const App& app) {
     v.Heading = t.Get("app.title");
     v.Tagline = t.Get("app.tagline");
     if (!app.LearnerName.empty()) v.Learner = t.Format("title.learner", {{"name", app.LearnerName}});
-    v.Notice = app.Notice;
+    if (app.Notice) v.Notice = Render(t, *app.Notice);
     ChoiceRow languages{t.Get("title.language"), {}, {}};
     for (size_t i = 0; i < app.Languages.size(); ++i) // each language named in itself, so a learner finds theirs
         languages.Options.push_back({"language." + app.Languages[i].Code, ControlKind::Radio, app.Languages[i].Interface.Get("language.name"), "",

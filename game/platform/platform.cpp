@@ -458,11 +458,12 @@ int RunGame(const PlatformConfig& config) {
     host.Config = config;
     AppInit(host.Game, config.Game);
     host.Game.Today = TodayText();
-    if (!config.SetAside.empty()) host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", config.SetAside}});
+    // The page's own reason (English, for HR) is in its console and quarantine; the learner reads theirs.
+    if (!config.SetAside.empty()) host.Game.Notice = Message{"notice.bad_save", {{"reason", MessageArg::Nested({"error.save.unreadable", {}})}}};
     const std::string resume = config.ResumeFromPage ? bridge::TakeResumeFromPage() : config.Resume;
     if (!resume.empty() && host.Game.Problems.empty()) {
         if (const auto error = AppRestore(host.Game, resume)) {
-            host.Game.Notice = host.Game.Text.Format("notice.bad_save", {{"reason", Render(host.Game.Text, *error)}});
+            host.Game.Notice = Message{"notice.bad_save", {{"reason", MessageArg::Nested(*error)}}};
             bridge::Quarantine(resume, Render(EnglishText(), *error)); // for trainers and logs
         }
     }

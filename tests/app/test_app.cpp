@@ -33,6 +33,12 @@ json::Value State(const App& app) {
     return state;
 }
 
+// The notice the title screen shows, in the learner's language.
+std::string TitleNotice(const App& app) {
+    FrameMemory memory;
+    return BuildFrameView(app, {}, 0.0, memory).Title.Notice;
+}
+
 // Plays the next shift of the selected venue with a bot, through AppCommands only.
 void PlayShift(App& app, BotKind bot) {
     Rng rng{5};
@@ -383,13 +389,16 @@ TEST_CASE("a venue list that names no venue we have offers every venue, with a n
     AppInit(app, config);
     CHECK(app.Problems.empty());
     CHECK(app.Venues.size() == 2);
-    CHECK(app.Notice.find("“zzz”") != std::string::npos);
-    CHECK(app.Notice.find("cafe_counter and hotel_concierge") != std::string::npos); // what to type instead, as English lists
+    const auto notice = [&] { return State(app)["screen"].Text == "title" ? TitleNotice(app) : std::string(); };
+    CHECK(notice().find("“zzz”") != std::string::npos);
+    CHECK(notice().find("cafe_counter and hotel_concierge") != std::string::npos); // what to type instead, as English lists
+    REQUIRE(AppSetLanguage(app, "it")); // the notice follows the learner's language
+    CHECK(notice().find("cafe_counter e hotel_concierge") != std::string::npos);
     config.VenueIds = {"hotel_concierge", "zzz"}; // one known: only that one, no notice
     AppInit(app, config);
     REQUIRE(app.Venues.size() == 1);
     CHECK(app.Venues[0].Id == "hotel_concierge");
-    CHECK(app.Notice.empty());
+    CHECK(notice().empty());
 }
 
 TEST_CASE("the LMS is told the kind no is correct and the happy-now cash without ID is not; the best bot says the kind no") {
