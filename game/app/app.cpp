@@ -299,8 +299,6 @@ std::string CsvField(std::string text) {
     return out + "\"";
 }
 
-const char* OutcomeWord(Outcome o) { return o == Outcome::Misery ? "misery" : o == Outcome::Magic ? "magic" : "mediocrity"; }
-
 void CsvRows(const Shift& s, int day, std::string& out) {
     for (size_t ci = 0; ci < s.Customers.size(); ++ci) {
         const Customer& c = s.Customers[ci];
@@ -315,7 +313,7 @@ void CsvRows(const Shift& s, int day, std::string& out) {
                                           ResponseId(*s.Place, e, b, r), CsvField(r.Text), std::to_string(r.Satisfaction),
                                           std::to_string(r.Seconds), std::to_string(r.Cost), CsvField(tags),
                                           std::to_string(st.LatencyTicks / kTicksPerSecond), c.HintUsed ? "yes" : "no",
-                                          c.Done ? OutcomeWord(c.Result) : "", c.Done ? std::to_string(c.Reach) : "",
+                                          c.Done ? OutcomeName(c.Result) : "", c.Done ? std::to_string(c.Reach) : "",
                                           VerdictWord(st.Judged), ResponseId(*s.Place, e, b, b.Responses[static_cast<size_t>(st.Best)])};
             for (const std::string& f : fields) out += (&f == fields ? "" : ",") + f;
             out += "\n";

@@ -8,23 +8,6 @@ namespace moments {
 
 namespace {
 
-const char* OutcomeName(int o) { return o == 0 ? "misery" : o == 2 ? "magic" : "mediocrity"; }
-
-const char* EventName(EventKind kind) {
-    switch (kind) {
-    case EventKind::ChoiceMade: return "choice_made";
-    case EventKind::PatienceDrained: return "patience_drained";
-    case EventKind::QueueDrained: return "queue_drained";
-    case EventKind::NeedRevealed: return "need_revealed";
-    case EventKind::PromiseMade: return "promise_made";
-    case EventKind::PromiseKept: return "promise_kept";
-    case EventKind::PromiseBroken: return "promise_broken";
-    case EventKind::EncounterResolved: return "encounter_resolved";
-    case EventKind::ShiftEnded: return "shift_ended";
-    }
-    return "";
-}
-
 // The core's events of this frame, as they came.
 void EventsJson(json::Writer& w, const std::vector<Event>& events) {
     w.BeginArray("events");
@@ -32,7 +15,7 @@ void EventsJson(json::Writer& w, const std::vector<Event>& events) {
         w.BeginObject().String("kind", EventName(e.Kind)).Int("tick", e.Tick);
         if (e.Customer >= 0) w.Int("customer", e.Customer);
         if (e.Kind == EventKind::ChoiceMade) w.Int("beat", e.Beat).Int("response", e.Response).Int("latency_ticks", e.LatencyTicks);
-        if (e.Kind == EventKind::EncounterResolved || e.Kind == EventKind::PromiseBroken) w.String("outcome", OutcomeName(static_cast<int>(e.Result))).Int("reach", e.Reach);
+        if (e.Kind == EventKind::EncounterResolved || e.Kind == EventKind::PromiseBroken) w.String("outcome", OutcomeName(e.Result)).Int("reach", e.Reach);
         w.EndObject();
     }
     w.EndArray();
@@ -78,7 +61,7 @@ void PromisesJson(json::Writer& w, const FrameView& v) {
 }
 
 void ResultJson(json::Writer& w, const ResultView& r) {
-    w.BeginObject().String("customer", r.Name).String("outcome", OutcomeName(r.Outcome)).Int("reach", r.ReachPeople);
+    w.BeginObject().String("customer", r.Name).String("outcome", OutcomeName(static_cast<Outcome>(r.Outcome))).Int("reach", r.ReachPeople);
     w.String("principle", r.Principle).String("better", r.Better).String("said", r.Said).Bool("hint", r.HintUsed).EndObject();
 }
 

@@ -11,22 +11,6 @@ namespace {
 
 // [SECTION] Playing the save back
 
-const char* EventName(EventKind kind) {
-    switch (kind) {
-    case EventKind::ChoiceMade: return "choice_made";
-    case EventKind::PatienceDrained: return "patience_drained";
-    case EventKind::QueueDrained: return "queue_drained";
-    case EventKind::NeedRevealed: return "need_revealed";
-    case EventKind::PromiseMade: return "promise_made";
-    case EventKind::PromiseKept: return "promise_kept";
-    case EventKind::PromiseBroken: return "promise_broken";
-    case EventKind::EncounterResolved: return "encounter_resolved";
-    case EventKind::ShiftEnded: return "shift_ended";
-    }
-    return "?";
-}
-
-const char* OutcomeWord(Outcome o) { return o == Outcome::Magic ? "magic" : o == Outcome::Misery ? "misery" : "mediocrity"; }
 
 // The decision a Choose command makes, read before it is applied (the customer and beat at the counter).
 ReplayDecision DecisionAt(const Shift& shift, const Command& command) {
@@ -134,7 +118,7 @@ std::string TraceJson(const ReplayTrace& trace) {
         for (const Event& e : d.Events) {
             w.BeginObject().String("kind", EventName(e.Kind)).Int("tick", e.Tick).Int("customer", e.Customer);
             if (e.Kind == EventKind::EncounterResolved || e.Kind == EventKind::PromiseBroken)
-                w.String("outcome", OutcomeWord(e.Result)).Int("reach", e.Reach);
+                w.String("outcome", OutcomeName(e.Result)).Int("reach", e.Reach);
             w.EndObject();
         }
         w.EndArray().Int("satisfaction", d.Satisfaction).Int("reputation", d.Reputation).Int("spent", d.Spent).Int("score", d.Score);
@@ -153,7 +137,7 @@ std::string DecisionText(const ReplayTrace& trace, size_t index) {
     for (const Event& e : d.Events) {
         out += "  event " + std::string(EventName(e.Kind)) + " at tick " + std::to_string(e.Tick);
         if (e.Kind == EventKind::EncounterResolved || e.Kind == EventKind::PromiseBroken)
-            out += ": " + std::string(OutcomeWord(e.Result)) + ", reach " + std::to_string(e.Reach);
+            out += ": " + std::string(OutcomeName(e.Result)) + ", reach " + std::to_string(e.Reach);
         out += "\n";
     }
     out += "  state: satisfaction " + std::to_string(d.Satisfaction) + ", reputation " + std::to_string(d.Reputation) + ", outcomes " +

@@ -374,6 +374,27 @@ uint64_t StateHash(const Shift& s) {
     return h.H;
 }
 
+// [SECTION] Names ---------------------------------------------------------------------
+
+const char* EventName(EventKind kind) {
+    switch (kind) {
+    case EventKind::ChoiceMade: return "choice_made";
+    case EventKind::PatienceDrained: return "patience_drained";
+    case EventKind::QueueDrained: return "queue_drained";
+    case EventKind::NeedRevealed: return "need_revealed";
+    case EventKind::PromiseMade: return "promise_made";
+    case EventKind::PromiseKept: return "promise_kept";
+    case EventKind::PromiseBroken: return "promise_broken";
+    case EventKind::EncounterResolved: return "encounter_resolved";
+    case EventKind::ShiftEnded: return "shift_ended";
+    }
+    return "";
+}
+
+const char* OutcomeName(Outcome outcome) {
+    return outcome == Outcome::Misery ? "misery" : outcome == Outcome::Magic ? "magic" : "mediocrity";
+}
+
 // [SECTION] Views --------------------------------------------------------------------
 
 // The principle is the choice that moved satisfaction most; the better move is

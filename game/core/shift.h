@@ -74,6 +74,10 @@ enum class EventKind : uint8_t {
     ShiftEnded,
 };
 
+// The names exports, traces and the state JSON use: "choice_made", ...; "misery", "mediocrity", "magic".
+const char* EventName(EventKind kind);
+const char* OutcomeName(Outcome outcome);
+
 struct Event {
     EventKind Kind = EventKind::ShiftEnded;
     int Tick = 0;

@@ -7,6 +7,8 @@
 #include "content/json.h"
 #include "content/manifest.h"
 
+#include "staged_config.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -17,12 +19,7 @@ using namespace moments;
 
 namespace {
 
-AppConfig Config() {
-    AppConfig c;
-    c.AssetsDir = MOMENTS_STAGED_ASSETS; // as the build stages it, with its manifest
-    c.Seed = 11;
-    return c;
-}
+AppConfig Config() { return StagedConfig(11); }
 
 // The frame's view, serialised and parsed back: what the page's window.moments.state() returns.
 json::Value State(const App& app) {

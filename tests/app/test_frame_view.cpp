@@ -5,6 +5,8 @@
 #include "app/bot.h"
 #include "app/frame_view.h"
 
+#include "staged_config.h"
+
 #include <doctest/doctest.h>
 
 #include <utility>
@@ -13,12 +15,7 @@ using namespace moments;
 
 namespace {
 
-AppConfig Config() {
-    AppConfig c;
-    c.AssetsDir = MOMENTS_STAGED_ASSETS;
-    c.Seed = 23;
-    return c;
-}
+AppConfig Config() { return StagedConfig(23); }
 
 // The platform's loop in miniature: each frame takes the events since the last one.
 struct Frames {

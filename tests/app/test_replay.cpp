@@ -6,6 +6,8 @@
 #include "content/json.h"
 #include "core/score.h"
 
+#include "staged_config.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -15,12 +17,7 @@ using namespace moments;
 
 namespace {
 
-AppConfig Config() {
-    AppConfig c;
-    c.AssetsDir = MOMENTS_STAGED_ASSETS;
-    c.Seed = 23;
-    return c;
-}
+AppConfig Config() { return StagedConfig(23); }
 
 // What the learner did, noted as the UI sends it: each choice's stable id, and each day's score.
 struct Played {
