@@ -1,20 +1,15 @@
+// The app's flow between screens: title, briefing, counter, feedback, debrief,
+// week summary; the commands each screen takes and the shift's clock.
+// Loading and languages: app_content.cpp; CSV, save and restore: app_records.cpp.
 #include "app.h"
+#include "app_parts.h"
 
-#include "content/localise.h"
-#include "content/manifest.h"
-#include "content/text.h"
-#include "content/venue_loader.h"
-
-#include <algorithm>
+#include "content/message.h"
 
 namespace moments {
 
 namespace {
 
-void Fail(App& app, const std::vector<ContentError>& errors) {
-    app.Problems.insert(app.Problems.end(), errors.begin(), errors.end());
-    app.Now = Screen::Error;
-}
 
 // The day is over: file it into the week and show the debrief.
 void FinishShift(App& app) {
@@ -97,130 +92,6 @@ const char* ScreenName(Screen s) {
     return "unknown";
 }
 
-namespace {
-
-// Loads one language's interface text (its venue translations wait until it is used).
-void LoadLanguage(App& app, const std::string& code, std::vector<ContentError>& errors) {
-    auto text = LoadStrings(app.LocalesDir, code, errors);
-    if (!text) return;
-    Language lang;
-    lang.Code = code;
-    lang.Interface = std::move(*text);
-    app.Languages.push_back(std::move(lang));
-}
-
-// Loads a language's translations of every venue, once.
-bool LoadVenueText(App& app, Language& lang) {
-    if (lang.VenueTextLoaded) return true;
-    std::vector<ContentError> errors;
-    std::vector<std::optional<Strings>> texts;
-    for (const Venue& v : app.Sources) {
-        const bool translated = lang.Code != "en" && std::find(v.Locales.begin(), v.Locales.end(), lang.Code) != v.Locales.end();
-        texts.push_back(translated ? LoadVenueTranslation(app.LocalesDir, lang.Code, v.Id, errors) : std::nullopt);
-    }
-    if (!errors.empty()) {
-        Fail(app, errors);
-        return false;
-    }
-    lang.VenueText = std::move(texts);
-    lang.VenueTextLoaded = true;
-    return true;
-}
-
-void UseLanguage(App& app, int index) {
-    Language& lang = app.Languages[static_cast<size_t>(index)];
-    if (!LoadVenueText(app, lang)) return;
-    app.LanguageIndex = index;
-    app.Text = lang.Interface;
-    for (size_t i = 0; i < app.Venues.size(); ++i)
-        Localise(app.Venues[i], app.Sources[i], lang.VenueText[i] ? &*lang.VenueText[i] : nullptr);
-}
-
-// Whether the manifest has any of the venues asked for (asking for none counts as all).
-bool OffersAny(const Manifest& manifest, const std::vector<std::string>& ids) {
-    return ids.empty() || std::any_of(manifest.Venues.begin(), manifest.Venues.end(), [&](const ManifestVenue& v) {
-        return std::find(ids.begin(), ids.end(), v.Id) != ids.end();
-    });
-}
-
-// The venue files to load: the one named on the command line, else the manifest's,
-// in its order, kept to those asked for (all of them when none of those asked for exists).
-std::vector<std::string> VenueFiles(const AppConfig& config, const std::optional<Manifest>& manifest, bool none_known) {
-    if (!config.VenueFile.empty()) return {config.VenueFile};
-    std::vector<std::string> files;
-    if (!manifest) return files;
-    for (const ManifestVenue& v : manifest->Venues)
-        if (config.VenueIds.empty() || none_known || std::find(config.VenueIds.begin(), config.VenueIds.end(), v.Id) != config.VenueIds.end())
-            files.push_back(config.AssetsDir + "/" + v.File);
-    return files;
-}
-
-// A preview (the studio's) opens the first shift with one customer: that encounter, then the day's others.
-void OpenWithCustomer(Venue& venue, int encounter) {
-    if (venue.Week.empty() || encounter < 0 || encounter >= static_cast<int>(venue.Encounters.size())) return;
-    std::vector<int>& first = venue.Week.front().Encounters;
-    first.erase(std::remove(first.begin(), first.end(), encounter), first.end());
-    first.insert(first.begin(), encounter);
-}
-
-} // namespace
-
-void AppInit(App& app, const AppConfig& config) {
-    app = App{};
-    app.Seed = config.Seed;
-    app.Attempt = config.Attempt;
-    app.Options = config.Options;
-    app.ModeFixed = config.ModeFixed;
-    app.PassMark = config.PassMark;
-    app.LearnerName = CutUtf8(config.LearnerName, kMaxLearnerName); // a name, not a book: LMS data is not trusted
-    app.Prefs = config.Prefs;
-    std::vector<ContentError> errors;
-    const std::optional<Manifest> manifest = LoadManifest(config.AssetsDir, errors);
-    const bool none_known = manifest && !OffersAny(*manifest, config.VenueIds);
-    for (const std::string& file : VenueFiles(config, manifest, none_known))
-        if (auto venue = LoadVenue(file, errors)) {
-            OpenWithCustomer(*venue, config.FromCustomer);
-            app.Sources.push_back(std::move(*venue));
-        }
-    app.Venues = app.Sources;
-    app.LocalesDir = config.AssetsDir + "/locales";
-    if (manifest)
-        for (const std::string& code : manifest->Languages) LoadLanguage(app, code, errors);
-    for (const Language& lang : app.Languages) // for the error screen: the learner's language if it loaded, else the first
-        if (lang.Code == config.Language || &lang == &app.Languages.front()) app.Text = lang.Interface;
-    if (!errors.empty()) {
-        Fail(app, errors);
-        return;
-    }
-    if (!AppSetLanguage(app, config.Language)) UseLanguage(app, 0);
-    if (config.VenueFile.empty() && !config.VenueIds.empty() && none_known) {
-        std::vector<std::string> asked;
-        for (const std::string& id : config.VenueIds) asked.push_back(app.Text.Quote(id));
-        app.Notice = Message{"notice.unknown_venues", {{"ids", MessageArg::Alternatives(asked)}, {"known", ManifestVenueIds(*manifest)}}};
-    }
-}
-
-std::string TextInUse(const App& app) {
-    std::string text = app.LearnerName + (app.Notice ? Render(app.Text, *app.Notice) : "") + app.Today;
-    for (const auto& [key, value] : app.Text.Text) text += value;
-    for (const Language& lang : app.Languages) text += lang.Interface.Get("language.name");
-    for (const Venue& venue : app.Venues)
-        for (const auto& [key, value] : SourceTexts(venue)) text += value;
-    for (const auto& [key, forms] : app.Text.Plurals)
-        for (const auto& [form, value] : forms) text += value;
-    for (const std::string& problem : ProblemTexts(app)) text += problem;
-    return text;
-}
-
-bool AppSetLanguage(App& app, const std::string& code) {
-    for (size_t i = 0; i < app.Languages.size(); ++i)
-        if (app.Languages[i].Code == code) {
-            UseLanguage(app, static_cast<int>(i));
-            return true;
-        }
-    return false;
-}
-
 void AppApply(App& app, const AppCommand& cmd) {
     const bool on_title = app.Now == Screen::Title;
     switch (cmd.Kind) {
@@ -287,122 +158,9 @@ const Venue* SelectedVenue(const App& app) {
     return &app.Venues[static_cast<size_t>(app.VenueIndex)];
 }
 
-namespace {
-
-// Quotes a CSV field when it holds a separator, a quote or a line break (RFC 4180).
-// Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading '.
-std::string CsvField(std::string text) {
-    if (!text.empty() && std::string("=+-@\t\r").find(text[0]) != std::string::npos) text.insert(0, "'");
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char ch : text) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
-}
-
-void CsvRows(const Shift& s, int day, std::string& out) {
-    for (size_t ci = 0; ci < s.Customers.size(); ++ci) {
-        const Customer& c = s.Customers[ci];
-        const Encounter& e = s.Place->Encounters[static_cast<size_t>(c.Encounter)];
-        for (const Step& st : c.Path) {
-            const Beat& b = e.Beats[static_cast<size_t>(st.Beat)];
-            const Response& r = b.Responses[static_cast<size_t>(st.Response)];
-            std::string tags;
-            for (int t = 0; t < kTagCount; ++t)
-                if (r.Tags.Has(static_cast<Tag>(t))) tags += std::string(tags.empty() ? "" : " ") + kTagNames[static_cast<size_t>(t)];
-            const std::string fields[] = {std::to_string(s.Seed), std::to_string(day), std::to_string(ci + 1), CsvField(e.Name), e.Id, b.Id,
-                                          ResponseId(*s.Place, e, b, r), CsvField(r.Text), std::to_string(r.Satisfaction),
-                                          std::to_string(r.Seconds), std::to_string(r.Cost), CsvField(tags),
-                                          std::to_string(st.LatencyTicks / kTicksPerSecond), c.HintUsed ? "yes" : "no",
-                                          c.Done ? OutcomeName(c.Result) : "", c.Done ? std::to_string(c.Reach) : "",
-                                          VerdictWord(st.Judged), ResponseId(*s.Place, e, b, b.Responses[static_cast<size_t>(st.Best)])};
-            for (const std::string& f : fields) out += (&f == fields ? "" : ",") + f;
-            out += "\n";
-        }
-    }
-}
-
-} // namespace
-
 std::string HintText(const App& app) {
     const std::optional<Tag> tag = app.Play ? HintPrinciple(*app.Play) : std::nullopt;
     return app.Text.Format("counter.hint_text", {{"hint", app.Text.Get(tag ? std::string("principle.") + kTagNames[static_cast<size_t>(*tag)] : "principle.plain")}});
-}
-
-// One word per verdict, shared by the CSV export and the LMS reports so they never disagree.
-const char* VerdictWord(Verdict verdict) {
-    switch (verdict) {
-    case Verdict::Best: return "correct";
-    case Verdict::Fair: return "neutral";
-    case Verdict::Harmful: return "incorrect";
-    }
-    return "neutral";
-}
-
-std::string ChoicesCsv(const App& app) {
-    // The byte-order mark tells Excel the file is UTF-8 (Russian, Greek and Romanian text).
-    std::string out = "\xEF\xBB\xBFseed,day,customer,name,encounter,beat,response,said,satisfaction,seconds,cost,tags,decision_seconds,hint,outcome,reach,result,best_response\n";
-    if (!app.Progress) return out;
-    // Finished days are replayed from their logs, so the CSV needs nothing stored beyond the save.
-    Week week = StartWeek(*app.Progress->Place, app.Progress->Seed, app.Progress->Play, app.Progress->Form);
-    SnapshotError error;
-    for (const DayResult& d : app.Progress->Days) {
-        const std::optional<Shift> s = ReplayShift(week, {d.Options, d.Log}, error);
-        if (!s) break; // cannot happen for days this app played itself
-        CsvRows(*s, d.Day + 1, out);
-        RecordDay(week, *s);
-    }
-    if (app.Play && app.Play->Now != Phase::Ended) CsvRows(*app.Play, app.Play->Plan.Day + 1, out);
-    return out;
-}
-
-std::string AppSave(const App& app) {
-    if (!app.Progress) return "";
-    const bool in_progress = app.Play && app.Play->Now != Phase::Ended;
-    return EncodeSnapshot(TakeSnapshot(*app.Progress, in_progress ? &*app.Play : nullptr));
-}
-
-void AppSetPageNotice(App& app, const std::string& topic, const std::string& key) {
-    if (key.empty()) app.PageNotices.erase(topic);
-    else if (app.Text.Text.count("page." + key)) app.PageNotices[topic] = key;
-}
-
-std::vector<std::string> ProblemTexts(const App& app) {
-    const Strings& language = app.Text.Text.empty() ? EnglishText() : app.Text;
-    std::vector<std::string> texts;
-    for (const ContentError& e : app.Problems) texts.push_back(Describe(e, language));
-    return texts;
-}
-
-Message SnapshotMessage(const SnapshotError& error) {
-    static const char* const kKeys[] = {"error.save.damaged", // None: never asked for
-                                        "error.save.too_long", "error.save.not_a_save", "error.save.other_format",
-                                        "error.save.damaged", "error.save.other_content", "error.save.too_many_shifts",
-                                        "error.save.does_not_replay"};
-    Message m{kKeys[static_cast<size_t>(error.Problem)], {{"count", error.Number}, {"detail", MessageArg::Quoted(error.Detail)},
-                                                          {"expected", error.Expected}, {"shift", error.Shift}}};
-    if (error.Problem == SnapshotProblem::OtherFormat) m.Args.insert(m.Args.end(), {{"oldest", kOldestSnapshotFormat}, {"newest", kSnapshotFormat}});
-    return m;
-}
-
-std::optional<Message> AppRestore(App& app, const std::string& text) {
-    SnapshotError error;
-    const auto snap = DecodeSnapshot(text, error);
-    if (!snap) return SnapshotMessage(error);
-    if (app.ModeFixed && snap->Play != app.Options.Play) // a training save never becomes an assessment's result
-        return Message{snap->Play == Mode::Training ? "error.save.training_not_assessment" : "error.save.assessment_not_training", {}};
-    for (size_t i = 0; i < app.Venues.size(); ++i) {
-        if (app.Venues[i].Id != snap->VenueId) continue;
-        auto session = Replay(app.Venues[i], *snap, error);
-        if (!session) return SnapshotMessage(error);
-        app.VenueIndex = static_cast<int>(i);
-        app.Options.Play = snap->Play;
-        app.Progress = std::move(session->Progress);
-        app.Play = std::move(session->Current);
-        app.Now = app.Play ? (app.Play->Now == Phase::Resolved ? Screen::Feedback : Screen::Counter) : Screen::Title;
-        if (app.Now == Screen::Feedback) app.FeedbackCustomer = app.Play->Current;
-        return std::nullopt;
-    }
-    return Message{"error.save.unknown_venue", {{"venue", MessageArg::Quoted(snap->VenueId)}}};
 }
 
 } // namespace moments
