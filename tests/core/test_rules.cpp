@@ -1,6 +1,7 @@
 // The rules of GAME.md §2 that the first shift needs, one at a time.
 #include "core/paths.h"
 #include "core/shift.h"
+#include "core/week.h"
 #include "fixture.h"
 
 #include <doctest/doctest.h>
@@ -172,6 +173,39 @@ TEST_CASE("feedback: the principle and the better move come from the path taken"
 
     ServeWith(s, 0); // the best answer leaves nothing better to suggest
     CHECK(LessonFor(s, 1).BetterMove == nullptr);
+}
+
+TEST_CASE("the debrief's lessons: the better moves missed first, then principles followed, each once") {
+    const Venue v = fixture::SmallCafe();
+    Shift s = fixture::Start(v, 5, {});
+    const int first = s.Current;
+    ServeWith(s, 2); // "cold" where "warm" was open: a better move missed
+    const int second = s.Current;
+    ServeWith(s, 0); // the best answer: a principle followed
+    const int third = s.Current;
+    ServeWith(s, 2); // missed again
+    const std::vector<const Response*> top = TopLessons(s);
+    REQUIRE(top.size() == 3);
+    CHECK(top[0] == LessonFor(s, first).BetterMove); // weight 3, the earlier customer first
+    CHECK(top[1] == LessonFor(s, third).BetterMove);
+    CHECK(top[2] == LessonFor(s, second).Principle); // weight 1
+    CHECK(TopLessons(s, 2).size() == 2);
+}
+
+TEST_CASE("the stage reached is the last day's stage that scored at the pass mark") {
+    Venue v = fixture::SmallCafe();
+    v.Week = {{Stage::Uncertainty, {0}, 60}, {Stage::Alignment, {1}, 60}, {Stage::Experience, {2}, 60}};
+    Week w = StartWeek(v, 1, Mode::Training);
+    CHECK(StageReached(w, 70) == Stage::Uncertainty); // nothing played yet
+    for (int score : {90, 75, 40}) {
+        DayResult d;
+        d.Day = static_cast<int>(w.Days.size());
+        d.Result.Total = score;
+        w.Days.push_back(d);
+    }
+    CHECK(StageReached(w, 70) == Stage::Alignment); // day 3 fell short
+    CHECK(StageReached(w, 80) == Stage::Uncertainty);
+    CHECK(StageReached(w, 40) == Stage::Experience);
 }
 
 TEST_CASE("mood follows satisfaction against expectation, furious to delighted") {
