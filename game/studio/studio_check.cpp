@@ -35,7 +35,7 @@ TranslationReport CheckTranslations(const Venue& venue, const std::string& trans
         return report;
     }
     for (const std::string& lang : venue.Locales)
-        if (lang != "en" && !given.Find(lang)) report.Missing[lang] = MissingKeys(venue, Strings{lang, {}});
+        if (lang != "en" && !given.Find(lang)) report.Missing[lang] = MissingKeys(venue, Strings{lang, {}, {}});
     for (const json::Member& m : given.Members) {
         const std::string file = m.Key + "/" + venue.Id + ".json";
         std::vector<ContentError> found;
