@@ -10,6 +10,7 @@
 //   MomentsLMS.recordResult(r)      end of each shift: score and status (a finished attempt ends the LMS session)
 //   MomentsLMS.quarantine(t, why)   keeps a save the game cannot restore in localStorage
 //   MomentsLMS.onNotice(fn)         fn(topic, key): what the learner should know ('' clears a topic)
+//   MomentsLMS.onLateSave(fn)       fn(text): progress the LRS handed over only after the game had started
 //   MomentsLMS.exit()               optional: end the session now (cmi5: go to returnURL)
 // The page calls connect() once; pagehide ends the session by itself.
 'use strict';
@@ -33,6 +34,8 @@
     chain: Promise.resolve(), // LMS calls in the order the game made them
     saves: 0,
     gameReady: Promise.resolve(), // when the game could start (see connect)
+    lateSave: '',      // progress the LRS handed over after the game started
+    lateListener: null,
   };
 
   // [SECTION] Launch
@@ -110,12 +113,26 @@
     state.startedAt = driver.startedAt || Date.now();
     const local = s.localCopy(...state.copy);
     let read = { saved: local ? local.text : '', setAside: '' };
-    if (!early) s.warn('the LRS has not answered by the time the game was ready; starting from this browser\'s copy');
+    if (!early) {
+      s.warn('the LRS has not answered by the time the game was ready; starting from this browser\'s copy');
+      begun.then((answer) => progressArrived(answer, local), () => {});
+    }
     else if (early.stored && !(local && early.storedTime && local.time > early.storedTime)) read = await readStored(early.stored, 'cmi5');
     const options = early ? early.options : s.queryOptions();
     if (early && early.passMark !== null) options.passMark = early.passMark;
     const name = params.actor && typeof params.actor.name === 'string' ? params.actor.name : '';
     return launchWith({ standard: 'cmi5', learnerName: name, language: early ? early.language : '', saved: read.saved, setAside: read.setAside }, options);
+  }
+
+  // The LRS answered after the game started from this browser's copy (or afresh):
+  // progress it holds that this browser lacks goes to the game, which takes it
+  // only if nothing was decided here yet (else keeps it aside).
+  async function progressArrived(answer, local) {
+    if (!answer.stored || (local && answer.storedTime && local.time > answer.storedTime)) return;
+    const read = await readStored(answer.stored, 'cmi5');
+    if (!read.saved || (local && read.saved === local.text)) return;
+    state.lateSave = read.saved;
+    if (state.lateListener) state.lateListener(read.saved);
   }
 
   async function connectOnce() {
@@ -222,6 +239,10 @@
   }
 
   // Tells `fn` every notice now and from now on.
+  function onLateSave(fn) {
+    state.lateListener = fn;
+    if (state.lateSave) fn(state.lateSave);
+  }
   function onNotice(fn) {
     s.notices.listener = fn;
     Object.keys(s.notices.current).forEach((topic) => fn(topic, s.notices.current[topic]));
@@ -243,6 +264,7 @@
     quarantine: guarded('quarantine', (text, reason) => s.quarantine(text, reason, state.standard)),
     exit: guarded('exit', exit),
     onNotice: guarded('onNotice', onNotice),
+    onLateSave: guarded('onLateSave', onLateSave),
     // For tools and tests: the suspend-data codec, the formats, and what still waits for the LRS.
     codec: { encode: s.encodeSave, decode: s.decodeSave, base64url: s.base64url, unbase64url: s.unbase64url, budget: s.SAVE_BUDGET, maxText: s.MAX_SAVE_TEXT },
     formats: {

@@ -238,6 +238,7 @@
       loading.hidden = true;
       canvas.focus();
       if (window.MomentsLMS) window.MomentsLMS.onNotice(tellGame);
+      if (window.MomentsLMS && !preview.asked) window.MomentsLMS.onLateSave(resumeLate);
     },
     // Saves text the game produced (the CSV of choices) as a download. A
     // sandboxed frame without allow-downloads drops it silently: then the text
@@ -271,6 +272,14 @@
   function tellGame(topic, key) {
     if (!running) return;
     window.Module.ccall('moments_page_notice', null, ['string', 'string'], [topic, key]);
+    window.momentsWake();
+  }
+
+  // Hands the game progress the LMS answered with only after the game started;
+  // the game takes it if nothing was decided yet (heap, not argv, as at launch).
+  function resumeLate(text) {
+    window.Module.resumeSave = String(text);
+    window.Module.ccall('moments_resume_arrived', null, [], []);
     window.momentsWake();
   }
 

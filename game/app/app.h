@@ -156,6 +156,11 @@ std::vector<std::string> ProblemTexts(const App& app);
 // "error.save.*" message) and leaves the app exactly as it was.
 std::optional<Message> AppRestore(App& app, const std::string& text);
 
+// Restores progress the LMS handed over only after play had started (a slow
+// LRS): taken only while nothing has been decided in this run, so no choice
+// the learner made here is ever replaced. Else returns why it was not taken.
+std::optional<Message> AppRestoreArrivedLate(App& app, const std::string& text);
+
 // A refused save's reason as a message for the learner ("error.save.*").
 Message SnapshotMessage(const SnapshotError& error);
 

@@ -114,4 +114,10 @@ std::optional<Message> AppRestore(App& app, const std::string& text) {
     return Message{"error.save.unknown_venue", {{"venue", MessageArg::Quoted(snap->VenueId)}}};
 }
 
+std::optional<Message> AppRestoreArrivedLate(App& app, const std::string& text) {
+    const bool decided = (app.Progress && !app.Progress->Days.empty()) || (app.Play && !app.Play->Log.empty());
+    if (decided) return Message{"error.save.arrived_late", {}};
+    return AppRestore(app, text);
+}
+
 } // namespace moments

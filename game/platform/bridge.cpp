@@ -79,6 +79,7 @@ namespace moments::bridge {
 
 namespace {
 const FrameView* g_view = nullptr;
+bool g_resume_arrived = false; // the page put a late save in Module.resumeSave
 std::vector<std::pair<std::string, std::string>> g_page_notices; // from the page, not yet applied
 } // namespace
 
@@ -86,6 +87,8 @@ std::vector<std::pair<std::string, std::string>> g_page_notices; // from the pag
 void AddPageNotice(const char* topic, const char* key) { g_page_notices.emplace_back(topic ? topic : "", key ? key : ""); }
 
 std::vector<std::pair<std::string, std::string>> TakePageNotices() { return std::exchange(g_page_notices, {}); }
+
+bool TakeResumeArrived() { return std::exchange(g_resume_arrived, false); }
 
 std::string TakeResumeFromPage() {
 #ifdef __EMSCRIPTEN__
@@ -189,6 +192,15 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE
 #endif
 void moments_page_notice(const char* topic, const char* key) { moments::bridge::AddPageNotice(topic, key); }
+}
+
+// The page put a save in Module.resumeSave after the game had started (the LRS
+// answered late); the next frame restores it if nothing was decided yet.
+extern "C" {
+#ifdef __EMSCRIPTEN__
+EMSCRIPTEN_KEEPALIVE
+#endif
+void moments_resume_arrived() { moments::bridge::g_resume_arrived = true; }
 }
 
 // Frame work statistics for the benchmark (see platform.h).

@@ -31,6 +31,10 @@ void Quarantine(const std::string& save_text, const std::string& reason);
 // on the stack or the command line; natively ""). The page lets go of it.
 std::string TakeResumeFromPage();
 
+// True once after the page handed over a save that arrived after the game had
+// started (a slow LRS; see moments_resume_arrived and AppRestoreArrivedLate).
+bool TakeResumeArrived();
+
 // What the page told the game since the last call: (topic, key) notices such as
 // ("lrs", "offline"), in order (see AppSetPageNotice).
 std::vector<std::pair<std::string, std::string>> TakePageNotices();

@@ -269,6 +269,14 @@ void ServeRequests(Host& h) {
     h.Game.Outbox.clear();
 }
 
+// A save the LMS handed over after the game started: taken if nothing was
+// decided yet, else kept aside (the learner's choices here are never replaced).
+void RestoreArrivedLate(Host& h) {
+    const std::string text = bridge::TakeResumeFromPage();
+    if (text.empty() || !h.Game.Problems.empty()) return;
+    if (const auto refused = AppRestoreArrivedLate(h.Game, text)) bridge::Quarantine(text, Render(EnglishText(), *refused));
+}
+
 // A control the accessible mirror activated does what pressing it on the canvas does.
 bool ApplyMirrorActivation(Host& h) {
     const std::string id = mirror::TakeActivation();
@@ -323,6 +331,7 @@ void Frame() {
     FollowText(h);
     const Uint64 work_start = SDL_GetPerformanceCounter();
     for (const auto& [topic, key] : bridge::TakePageNotices()) AppSetPageNotice(h.Game, topic, key);
+    if (bridge::TakeResumeArrived()) RestoreArrivedLate(h);
     const bool activated = ApplyMirrorActivation(h);
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);

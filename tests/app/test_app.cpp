@@ -143,6 +143,33 @@ TEST_CASE("save and restore: the same customer, the same reputation") {
     CHECK_FALSE(untouched.Progress);
 }
 
+TEST_CASE("progress the LMS hands over late is taken before the learner's first choice, never after it") {
+    App played;
+    AppInit(played, Config());
+    PlayShift(played, BotKind::Random);
+    const std::string save = AppSave(played);
+
+    App waiting; // the learner opened the counter, but has chosen nothing yet
+    AppInit(waiting, Config());
+    AppApply(waiting, {AppCommandKind::Begin, 0});
+    AppApply(waiting, {AppCommandKind::StartShift, 0});
+    REQUIRE(waiting.Now == Screen::Counter);
+    REQUIRE_FALSE(AppRestoreArrivedLate(waiting, save));
+    CHECK(AppSave(waiting) == save);
+    CHECK(json::Write(State(waiting)["week"]["days"]) == json::Write(State(played)["week"]["days"]));
+
+    App playing; // the learner already answered a customer here
+    AppInit(playing, Config());
+    AppApply(playing, {AppCommandKind::Begin, 0});
+    AppApply(playing, {AppCommandKind::StartShift, 0});
+    AppApply(playing, {AppCommandKind::Choose, 0});
+    const std::string mine = AppSave(playing);
+    const auto refused = AppRestoreArrivedLate(playing, save);
+    REQUIRE(refused);
+    CHECK(refused->Key == "error.save.arrived_late");
+    CHECK(AppSave(playing) == mine);
+}
+
 TEST_CASE("the worst player ends the day with a negative reputation") {
     App app;
     AppInit(app, Config());

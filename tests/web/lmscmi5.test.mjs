@@ -165,6 +165,10 @@ test('a reload keeps the token and the session; the next launch resumes from the
   const nextSession = uuid();
   lrs.newSession(launchData(nextSession));
   const second = await lmsPage(browser, url);
+  // The progress comes back without a key pressed (a busy LRS may answer after the title: then as soon as it does).
+  await second.page.mainFrame().waitForFunction((served) => {
+    try { return window.moments.state().served === served; } catch (e) { return false; }
+  }, before.served, { timeout: 20000 });
   await playUntil(second.page, second.page.mainFrame(), (s) => s.screen === 'counter');
   const resumed = await state(second.page.mainFrame());
   assert.equal(resumed.customer.index, before.customer.index, 'the same customer in the next session');

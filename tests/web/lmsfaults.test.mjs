@@ -130,3 +130,57 @@ test('a saved State document that inflates to megabytes is set aside with a noti
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// A session's State document, played to the second customer, for new registrations to start from.
+let playedSave = null;
+async function aPlayedSave() {
+  if (playedSave) return playedSave;
+  const { page, frame, registration } = await launch();
+  const before = await playUntil(page, frame, (s) => s.screen === 'counter' && s.served >= 2);
+  const key = ['moments-of-truth.save', ACTIVITY, JSON.stringify(ACTOR), registration].join('\n');
+  await waitFor(() => lrs.state.has(key) && JSON.parse(lrs.state.get(key)).save.startsWith('m'), 'the save in the LRS', 10000);
+  await page.close();
+  playedSave = { doc: lrs.state.get(key), customer: before.customer.index, served: before.served, reputation: before.reputation };
+  return playedSave;
+}
+
+// A new session (on another computer: no local copy) whose State document is
+// read only once `release()` is called.
+async function launchWithSlowState() {
+  const saved = await aPlayedSave();
+  const registration = crypto.randomUUID(), sessionId = crypto.randomUUID();
+  lrs.state.set(['moments-of-truth.save', ACTIVITY, JSON.stringify(ACTOR), registration].join('\n'), saved.doc);
+  lrs.newSession(launchData(sessionId));
+  lrs.fault = { on: (url, req) => url.pathname === '/xapi/activities/state' && req.method === 'GET', hang: true };
+  const opened = await lmsPage(browser, lrs.launchUrl(lms.url, { actor: ACTOR, registration, activityId: ACTIVITY, au }));
+  const frame = opened.page.mainFrame();
+  await waitScreen(frame, 'title', 8000);
+  assert.ok(lrs.held.length > 0, 'the State document was still unread when the title came');
+  return { ...opened, frame, saved };
+}
+
+test('progress the LRS gives only after the title came is still resumed when nothing was decided yet', async () => {
+  const { page, frame, saved, problems } = await launchWithSlowState();
+  lrs.release();
+  await frame.waitForFunction((served) => window.moments.state().served === served, saved.served, { timeout: 10000 });
+  assert.equal((await state(frame)).reputation, saved.reputation);
+  const next = await playUntil(page, frame, (s) => s.screen === 'counter');
+  assert.equal(next.customer.index, saved.customer, 'play goes on with the customer the learner had reached');
+  assert.equal(await frame.evaluate(() => localStorage.getItem('moments-of-truth.quarantine')), null, 'nothing was set aside');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('progress the LRS gives after the learner made a choice here is kept aside, never replacing that choice', async () => {
+  const { page, frame, saved, problems } = await launchWithSlowState();
+  await answer(page, frame, 1);
+  const mine = await state(frame);
+  lrs.release();
+  await waitFor(() => frame.evaluate(() => localStorage.getItem('moments-of-truth.quarantine') !== null), 'the late save set aside', 10000);
+  const kept = await frame.evaluate(() => JSON.parse(localStorage.getItem('moments-of-truth.quarantine')));
+  assert.match(kept.reason, /arrived after play had begun/);
+  const now = await state(frame);
+  assert.deepEqual([now.screen, now.served, now.customer && now.customer.index], [mine.screen, mine.served, mine.customer && mine.customer.index], 'the game stayed on the learner\'s own play');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
