@@ -2,6 +2,7 @@
 
 #include "content/localise.h"
 #include "content/manifest.h"
+#include "content/pack.h"
 #include "content/text.h"
 #include "content/venue_loader.h"
 
@@ -100,12 +101,19 @@ const char* ScreenName(Screen s) {
 namespace {
 
 // Loads one language's interface text (its venue translations wait until it is used).
-void LoadLanguage(App& app, const std::string& code, std::vector<ContentError>& errors) {
-    auto text = LoadStrings(app.LocalesDir, code, errors);
-    if (!text) return;
+// When texts come in packs, a language whose ui.json is not mounted yet waits too: it is
+// offered under its name from the manifest.
+void LoadLanguage(App& app, const std::string& code, const std::string& name, std::vector<ContentError>& errors) {
     Language lang;
     lang.Code = code;
-    lang.Interface = std::move(*text);
+    lang.Name = name;
+    if (!app.FetchLanguages || PackedFile(app.LocalesDir + "/" + code + "/ui.json")) {
+        auto text = LoadStrings(app.LocalesDir, code, errors);
+        if (!text) return;
+        lang.Interface = std::move(*text);
+        lang.InterfaceLoaded = true;
+        if (lang.Name.empty()) lang.Name = lang.Interface.Get("language.name");
+    }
     app.Languages.push_back(std::move(lang));
 }
 
@@ -127,9 +135,34 @@ bool LoadVenueText(App& app, Language& lang) {
     return true;
 }
 
+// Whether mounted packs hold every text of a language not loaded yet.
+bool TextsMounted(const App& app, const Language& lang) {
+    if (!lang.InterfaceLoaded && !PackedFile(app.LocalesDir + "/" + lang.Code + "/ui.json")) return false;
+    return std::all_of(app.Sources.begin(), app.Sources.end(), [&](const Venue& v) {
+        const bool translated = lang.Code != "en" && std::find(v.Locales.begin(), v.Locales.end(), lang.Code) != v.Locales.end();
+        return !translated || PackedFile(app.LocalesDir + "/" + lang.Code + "/" + v.Id + ".json") != nullptr;
+    });
+}
+
 void UseLanguage(App& app, int index) {
     Language& lang = app.Languages[static_cast<size_t>(index)];
+    if (app.FetchLanguages && !lang.VenueTextLoaded && !TextsMounted(app, lang)) {
+        app.PendingLanguage = lang.Code; // the platform fetches its pack; AppLanguageArrived switches
+        app.Outbox.push_back({RequestKind::FetchLanguage, lang.Code, ""});
+        return;
+    }
+    if (!lang.InterfaceLoaded) {
+        std::vector<ContentError> errors;
+        auto text = LoadStrings(app.LocalesDir, lang.Code, errors);
+        if (!text) {
+            Fail(app, errors);
+            return;
+        }
+        lang.Interface = std::move(*text);
+        lang.InterfaceLoaded = true;
+    }
     if (!LoadVenueText(app, lang)) return;
+    app.PendingLanguage.clear();
     app.LanguageIndex = index;
     app.Text = lang.Interface;
     for (size_t i = 0; i < app.Venues.size(); ++i)
@@ -166,6 +199,7 @@ void AppInit(App& app, const AppConfig& config) {
     app.PassMark = config.PassMark;
     app.LearnerName = CutUtf8(config.LearnerName, kMaxLearnerName); // a name, not a book: LMS data is not trusted
     app.Prefs = config.Prefs;
+    app.FetchLanguages = config.FetchLanguages;
     std::vector<ContentError> errors;
     const std::optional<Manifest> manifest = LoadManifest(config.AssetsDir, errors);
     const bool none_known = manifest && !OffersAny(*manifest, config.VenueIds);
@@ -174,7 +208,8 @@ void AppInit(App& app, const AppConfig& config) {
     app.Venues = app.Sources;
     app.LocalesDir = config.AssetsDir + "/locales";
     if (manifest)
-        for (const std::string& code : manifest->Languages) LoadLanguage(app, code, errors);
+        for (size_t i = 0; i < manifest->Languages.size(); ++i)
+            LoadLanguage(app, manifest->Languages[i], i < manifest->Names.size() ? manifest->Names[i] : "", errors);
     if (!app.Languages.empty()) app.Text = app.Languages.front().Interface; // for the error screen
     if (!errors.empty()) {
         Fail(app, errors);
@@ -191,7 +226,7 @@ void AppInit(App& app, const AppConfig& config) {
 std::string TextInUse(const App& app) {
     std::string text = app.LearnerName + app.Notice + app.Today;
     for (const auto& [key, value] : app.Text.Text) text += value;
-    for (const Language& lang : app.Languages) text += lang.Interface.Get("language.name");
+    for (const Language& lang : app.Languages) text += lang.Name;
     for (const Venue& venue : app.Venues)
         for (const auto& [key, value] : SourceTexts(venue)) text += value;
     for (const std::string& problem : app.Problems) text += problem;
@@ -205,6 +240,10 @@ bool AppSetLanguage(App& app, const std::string& code) {
             return true;
         }
     return false;
+}
+
+void AppLanguageArrived(App& app, const std::string& code) {
+    if (!code.empty() && code == app.PendingLanguage) AppSetLanguage(app, code);
 }
 
 void AppApply(App& app, const AppCommand& cmd) {

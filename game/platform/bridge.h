@@ -46,4 +46,10 @@ void PublishMirror(const std::string& json);
 // working directory natively. Returns where it went (for the log).
 std::string SaveFile(const std::string& name, const std::string& content);
 
+// Asks the page for a language's pack (assets.<code>.pack.gz, its venue translations).
+// The page mounts it and then sends the notice (kLanguageArrived, code); natively
+// every file is on disk, so this is never asked.
+void FetchLanguage(const std::string& code);
+inline constexpr const char* kLanguageArrived = "language_arrived";
+
 } // namespace moments::bridge
