@@ -33,13 +33,15 @@ namespace {
 
 // [SECTION] Host state ------------------------------------------------------------
 
-constexpr double kMaxFrameSeconds = 0.25; // a stalled tab never jumps the clock (the slow pace fits)
+constexpr double kMaxFrameSeconds = 0.25; // beyond a planned sleep, a stalled tab never jumps the clock
 constexpr int kAutoplayFramesPerAction = 4;     // let each screen draw before acting
 constexpr int kAutoplayFrameLimit = 20000;      // a bot that gets nowhere fails loudly
 constexpr int kSettleFrames = 4;                // ImGui needs a few frames to settle after input
 constexpr int kTickingHz = 4;                   // a timer that gave no RedrawIn: redraws a second
 constexpr int kWakeMarginMs = 5;                // wake just after a change is due, so the tick has passed
 constexpr size_t kFrameStatsKept = 4096;        // frame work times kept for the benchmark
+constexpr double kSlowFrameMs = 2.0;            // frames slower than this are listed by FrameStatsJson
+constexpr size_t kSlowFramesListed = 24;
 
 struct Autoplay {
     BotKind Kind = BotKind::Best;
@@ -169,7 +171,7 @@ int TicksSinceLastFrame(Host& h) {
     const Uint64 now = SDL_GetPerformanceCounter();
     const double seconds = static_cast<double>(now - h.LastCounter) / static_cast<double>(SDL_GetPerformanceFrequency());
     h.LastCounter = now;
-    h.Accumulator += std::min(seconds, kMaxFrameSeconds);
+    h.Accumulator += std::min(seconds, kMaxFrameSeconds + h.WaitMs / 1000.0); // a planned sleep counts in full
     const int ticks = static_cast<int>(h.Accumulator * kTicksPerSecond);
     h.Accumulator -= static_cast<double>(ticks) / kTicksPerSecond;
     return ticks;
@@ -339,16 +341,19 @@ void Frame() {
     const bool input = PollEvents(h);
     FollowText(h);
     const Uint64 work_start = SDL_GetPerformanceCounter();
-    const auto notices = bridge::TakePageNotices(); // what the page said counts as input: it changes what is shown
-    for (const auto& [topic, key] : notices) {
+    // What the page said counts as input when it changes what is shown (a notice, a language).
+    const auto shown_notices = h.Game.PageNotices;
+    const int shown_language = h.Game.LanguageIndex;
+    for (const auto& [topic, key] : bridge::TakePageNotices()) {
         if (topic == bridge::kLanguageArrived) AppLanguageArrived(h.Game, key);
         else AppSetPageNotice(h.Game, topic, key);
     }
+    const bool noticed = h.Game.PageNotices != shown_notices || h.Game.LanguageIndex != shown_language;
     const bool activated = ApplyMirrorActivation(h);
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);
     Look(h);
-    if (!ShouldDraw(h, input || activated || !notices.empty())) {
+    if (!ShouldDraw(h, input || activated || noticed)) {
         ServeRequests(h);
         RestUntilNeeded(h);
         return;
@@ -474,10 +479,16 @@ std::string FrameStatsJson() {
     char text[320];
     std::snprintf(text, sizeof text,
                   "{\"frames\":%zu,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,\"first_ms\":%.3f,"
-                  "\"max_after_first_ms\":%.3f,\"max_after_first_frame\":%zu,\"max_after_first_screen\":\"%s\"}",
+                  "\"max_after_first_ms\":%.3f,\"max_after_first_frame\":%zu,\"max_after_first_screen\":\"%s\",\"slow\":[",
                   sorted.size(), at(0.5), at(0.95), sorted.back(), costs[0].Ms, slowest ? costs[slowest].Ms : 0.0, slowest,
                   ScreenName(costs[slowest].Shown));
-    return text;
+    std::string json = text;
+    for (size_t i = 0, listed = 0; i < costs.size() && listed < kSlowFramesListed; ++i) // where the spikes are: frame, screen, ms
+        if (costs[i].Ms > kSlowFrameMs) {
+            std::snprintf(text, sizeof text, "%s[%zu,\"%s\",%.1f]", listed++ ? "," : "", i, ScreenName(costs[i].Shown), costs[i].Ms);
+            json += text;
+        }
+    return json + "]}";
 }
 
 int RunGame(const PlatformConfig& config) {
