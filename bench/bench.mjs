@@ -30,7 +30,7 @@ function option(name, fallback) {
 const RUNS = Math.max(1, option('--runs', 5));
 const FLOOR = process.argv.includes('--floor');
 const IDLE_MS = 1000 * option('--idle-seconds', 10);
-const SETTLE_MS = 1000; // after reaching a screen, before measuring: let the loop settle and pause
+const SETTLE_MS = 2000; // after reaching a screen, before measuring: let the loop settle and pause (a ripple lasts 1.6 s)
 const COMMAND = process.env.MOMENTS_BENCH_COMMAND || ['node', 'bench/bench.mjs', ...process.argv.slice(2)].join(' ');
 
 const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
@@ -206,7 +206,7 @@ async function main() {
   // Cross-origin isolated, so performance.now() (the game's frame timer) ticks in 5 µs steps rather than 100 µs.
   const ours = await serve(OURS_DIR, ISOLATED);
   const reference = await serve(REFERENCE_DIR, ISOLATED);
-  const load = { ours: [], reference: [], median: [], p95: [], max: [], first: [], maxAfterFirst: [], slowest: [], frames: [] };
+  const load = { ours: [], reference: [], median: [], p95: [], max: [], first: [], maxAfterFirst: [], slowest: [], spikes: [], frames: [] };
   const cpu = { title: [], feedback: [], counter: [], reference: [], blank: [], timers: [] };
   let version = '?';
   try {
@@ -222,7 +222,8 @@ async function main() {
             if (r) { load.ours.push(r.firstFrameMs); load.median.push(r.stats.median_ms); load.p95.push(r.stats.p95_ms);
               load.max.push(r.stats.max_ms); load.frames.push(r.stats.frames); load.first.push(r.stats.first_ms);
               load.maxAfterFirst.push(r.stats.max_after_first_ms);
-              load.slowest.push(`${r.stats.max_after_first_screen} #${r.stats.max_after_first_frame}`); } },
+              load.slowest.push(`${r.stats.max_after_first_screen} #${r.stats.max_after_first_frame}`);
+              load.spikes.push((r.stats.slow || []).map(([frame, screen, ms]) => `${screen} #${frame} ${ms}`).join(', ')); } },
           async () => { const r = await attempt(`reference load run ${i + 1}`, () => referenceLoad(browser, reference.url));
             if (r) load.reference.push(r.firstFrameMs); },
         ];
@@ -304,6 +305,9 @@ async function main() {
     [fwMaxAfter <= 16, `no drawn frame after the first over 16 ms (the slowest in any run): ${fmt(fwMaxAfter, 1)} ms`],
     [sim >= 1e6, `≥ 1,000,000 encounters/s: ${fmtInt(sim)}`],
   ];
+  console.log('');
+  console.log('Drawn frames over 2 ms while playing day 1 (screen #frame ms), run by run:');
+  load.spikes.forEach((spikes, i) => console.log(`- run ${i + 1}: ${spikes || 'none'}`));
   console.log('');
   console.log('Targets:');
   for (const [ok, text] of targets) console.log(`- ${mark(ok)} ${text}`);
