@@ -31,7 +31,7 @@ function option(name, fallback) {
 const RUNS = Math.max(1, option('--runs', 5));
 const FLOOR = process.argv.includes('--floor');
 const IDLE_MS = 1000 * option('--idle-seconds', 10);
-const SETTLE_MS = 1000; // after reaching a screen, before measuring: let the loop settle and pause
+const SETTLE_MS = 2000; // after reaching a screen, before measuring: let the loop settle and pause (a ripple lasts 1.6 s)
 const COMMAND = process.env.MOMENTS_BENCH_COMMAND || ['node', 'bench/bench.mjs', ...process.argv.slice(2)].join(' ');
 
 const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
@@ -80,6 +80,16 @@ function filesOf(dir, order) {
 
 function total(files) {
   return files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+}
+
+// A language pack (assets.<lang>.pack.gz): the page fetches only the learner's language's.
+const isLanguagePack = (name) => /^assets\.[a-z]{2,3}\.pack\.gz$/.test(name);
+
+// What one learner downloads: every file but the language packs, plus the largest of those.
+function learnerDownload(files) {
+  const packs = files.filter((f) => isLanguagePack(f.name));
+  const largest = packs.reduce((a, b) => (a && a.raw >= b.raw ? a : b), null);
+  return { files: [...files.filter((f) => !isLanguagePack(f.name)), ...(largest ? [largest] : [])], largest };
 }
 
 // [SECTION] Native simulator ----------------------------------------------------------------
@@ -187,7 +197,8 @@ async function main() {
   const loadAtStart = loadavg()[0];
 
   log('download sizes');
-  const oursFiles = filesOf(OURS_DIR, ['index.html', 'main.js', 'mirror.js', 'lms.js', 'style.css', 'favicon.svg', 'game.js', 'game.wasm.gz', 'assets.pack.gz']);
+  const oursFiles = filesOf(OURS_DIR, ['index.html', 'main.js', 'mirror.js', 'lms.js', 'lms-store.js', 'lms-scorm.js', 'lms-cmi5.js',
+    'style.css', 'favicon.svg', 'game.js', 'game.wasm.gz', 'assets.pack.gz']);
   const refFiles = filesOf(REFERENCE_DIR, ['index.html', 'reference.js', 'reference.wasm']);
 
   log(`native simulator, ${RUNS} runs`);
@@ -199,7 +210,7 @@ async function main() {
   // Cross-origin isolated, so performance.now() (the game's frame timer) ticks in 5 µs steps rather than 100 µs.
   const ours = await serve(OURS_DIR, ISOLATED);
   const reference = await serve(REFERENCE_DIR, ISOLATED);
-  const load = { ours: [], reference: [], median: [], p95: [], max: [], frames: [] };
+  const load = { ours: [], reference: [], median: [], p95: [], max: [], first: [], maxAfterFirst: [], slowest: [], spikes: [], frames: [] };
   const cpu = { title: [], feedback: [], counter: [], reference: [], blank: [], timers: [] };
   let version = '?';
   try {
@@ -213,7 +224,10 @@ async function main() {
         const sides = [
           async () => { const r = await attempt(`ours load+play run ${i + 1}`, () => oursLoadAndPlay(browser, browserPid, ours.url));
             if (r) { load.ours.push(r.firstFrameMs); load.median.push(r.stats.median_ms); load.p95.push(r.stats.p95_ms);
-              load.max.push(r.stats.max_ms); load.frames.push(r.stats.frames); } },
+              load.max.push(r.stats.max_ms); load.frames.push(r.stats.frames); load.first.push(r.stats.first_ms);
+              load.maxAfterFirst.push(r.stats.max_after_first_ms);
+              load.slowest.push(`${r.stats.max_after_first_screen} #${r.stats.max_after_first_frame}`);
+              load.spikes.push((r.stats.slow || []).map(([frame, screen, ms]) => `${screen} #${frame} ${ms}`).join(', ')); } },
           async () => { const r = await attempt(`reference load run ${i + 1}`, () => referenceLoad(browser, reference.url));
             if (r) load.reference.push(r.firstFrameMs); },
         ];
@@ -248,15 +262,19 @@ async function main() {
     rows.push([`${f.name}${r && r.name !== f.name ? ` / ${r.name}` : ''}`, sizeCell(f), sizeCell(r), sizeRatio(f, r)]);
   }
   for (const r of refFiles) if (!Object.values(counterpart).includes(r.name)) rows.push([`(reference) ${r.name}`, '—', sizeCell(r), '—']);
-  const oursTotal = total(oursFiles), refTotal = total(refFiles);
-  rows.push([`**total download** (${oursFiles.length} / ${refFiles.length} files)`, `**${sizeCell(oursTotal)}**`, `**${sizeCell(refTotal)}**`, sizeRatio(oursTotal, refTotal)]);
+  const learner = learnerDownload(oursFiles);
+  const oursTotal = total(learner.files), refTotal = total(refFiles);
+  const which = learner.largest ? `, with the largest language pack, ${learner.largest.name}` : '';
+  rows.push([`**total download** for one learner (${learner.files.length} / ${refFiles.length} files${which})`, `**${sizeCell(oursTotal)}**`, `**${sizeCell(refTotal)}**`, sizeRatio(oursTotal, refTotal)]);
 
   const ffOurs = median(load.ours), ffRef = median(load.reference);
   rows.push(['first frame: navigation start → Module.onGameReady, ms', withRange(load.ours, 0), withRange(load.reference, 0), ratio(ffOurs, ffRef)]);
   const fwMedian = median(load.median), fwP95 = median(load.p95);
   rows.push([`frame work (tick + UI build) per drawn frame over day 1, median, ms (${fmtInt(median(load.frames))} frames a run; the page's main thread alone on a core)`, withRange(load.median, 3), '—', '—']);
   rows.push(['frame work per drawn frame over day 1, p95, ms', withRange(load.p95, 3), '—', '—']);
-  rows.push(['frame work per drawn frame over day 1, max, ms', withRange(load.max, 1), '—', '—']);
+  rows.push(['frame work, the first drawn frame (font texture, GL set-up), ms', withRange(load.first, 1), '—', '—']);
+  const fwMaxAfter = load.maxAfterFirst.length ? Math.max(...load.maxAfterFirst) : NaN; // the worst run: "no frame" means none
+  rows.push([`frame work, slowest drawn frame after the first, ms (where: ${load.slowest.join(', ') || 'n/a'})`, withRange(load.maxAfterFirst, 1), '—', '—']);
   const cRef = median(cpu.reference);
   const idleLabel = `${IDLE_MS / 1000} s`;
   rows.push([`CPU s, all Chromium processes, ${idleLabel} no input: title screen (reference: idle)`, withRange(cpu.title, 3), withRange(cpu.reference, 3), ratio(median(cpu.title), cRef)]);
@@ -285,16 +303,19 @@ async function main() {
   const pct = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${fmt((100 * a) / b, 1)} %` : 'n/a');
   const LIMIT = 400 * 1000;
   const targets = [
-    [oursTotal.gzip <= LIMIT, `download ≤ 400 KB gzip total (400,000 bytes): ${fmtInt(oursTotal.gzip)} bytes (${fmt(oursTotal.gzip / 1024, 0)} KiB)`],
-    [ffOurs <= 1.1 * ffRef, `first frame ≤ 1.1 × reference: ${fmtInt(ffOurs)} ms vs ${fmtInt(ffRef)} ms = ${ratio(ffOurs, ffRef)} ×`],
-    [median(cpu.title) <= 0.05 * cRef, `idle CPU on the title ≤ 5 % of reference: ${pct(median(cpu.title), cRef)}`],
-    [median(cpu.feedback) <= 0.05 * cRef, `idle CPU on the feedback card ≤ 5 % of reference: ${pct(median(cpu.feedback), cRef)}`],
-    [median(cpu.counter) <= 0.30 * cRef, `CPU with the patience timer running ≤ 30 % of reference: ${pct(median(cpu.counter), cRef)}`],
-    [fwMedian <= 2, `frame work median ≤ 2 ms: ${fmt(fwMedian, 3)} ms`],
-    [fwP95 <= 4, `frame work p95 ≤ 4 ms: ${fmt(fwP95, 3)} ms`],
+    [oursTotal.gzip <= LIMIT, `download for one learner ≤ 400 KB gzip (400,000 bytes): ${fmtInt(oursTotal.gzip)} bytes (${fmt(oursTotal.gzip / 1024, 0)} KiB; ${fmtInt(LIMIT - oursTotal.gzip)} bytes to spare)`],
+    [ffOurs <= ffRef, `first frame ≤ 1.0 × reference: ${fmtInt(ffOurs)} ms vs ${fmtInt(ffRef)} ms = ${ratio(ffOurs, ffRef)} ×`],
+    [median(cpu.title) <= 0.01 * cRef, `idle CPU on the title ≤ 1 % of reference: ${pct(median(cpu.title), cRef)}`],
+    [median(cpu.feedback) <= 0.01 * cRef, `idle CPU on the feedback card ≤ 1 % of reference: ${pct(median(cpu.feedback), cRef)}`],
+    [median(cpu.counter) <= 0.05 * cRef, `CPU with the patience timer running ≤ 5 % of reference: ${pct(median(cpu.counter), cRef)}`],
+    [fwP95 <= 1, `frame work p95 ≤ 1 ms: ${fmt(fwP95, 3)} ms (median ${fmt(fwMedian, 3)} ms)`],
+    [fwMaxAfter <= 16, `no drawn frame after the first over 16 ms (the slowest in any run): ${fmt(fwMaxAfter, 1)} ms`],
     [sim >= 1e6, `≥ 1,000,000 encounters/s: ${fmtInt(sim)}`],
     [studioMs <= 1000, `studio check of a 12-customer venue ≤ 1 s: ${fmtInt(studioMs)} ms`],
   ];
+  console.log('');
+  console.log('Drawn frames over 2 ms while playing day 1 (screen #frame ms), run by run:');
+  load.spikes.forEach((spikes, i) => console.log(`- run ${i + 1}: ${spikes || 'none'}`));
   console.log('');
   console.log('Targets:');
   for (const [ok, text] of targets) console.log(`- ${mark(ok)} ${text}`);

@@ -40,6 +40,16 @@ std::vector<std::string> SplitList(const std::string& text) {
     return out;
 }
 
+// "390x844" -> width and height (strtol, not sscanf: the web download carries no scanf).
+bool ParseSize(const char* text, int& width, int& height) {
+    char* end = nullptr;
+    width = static_cast<int>(std::strtol(text, &end, 10));
+    if (end == text || *end != 'x') return false;
+    const char* rest = end + 1;
+    height = static_cast<int>(std::strtol(rest, &end, 10));
+    return end != rest && *end == '\0';
+}
+
 int Usage(const char* problem) {
     std::fprintf(stderr, "moments: %s\nusage: moments [--seed N] [--attempt N] [--venue FILE] [--assets DIR] "
                          "[--from-customer N] [--autoplay best|worst|random] [--quit-after-shift] [--window WxH] [--screenshot FILE.bmp]\n"
@@ -84,7 +94,7 @@ int main(int argc, char** argv) {
         } else if (arg == "--quit-after-shift") config.QuitAfterShift = true;
         else if (arg == "--screenshot" && has_value) config.Screenshot = argv[++i];
         else if (arg == "--window" && has_value) {
-            if (std::sscanf(argv[++i], "%dx%d", &config.WindowWidth, &config.WindowHeight) != 2 || config.WindowWidth < 200 || config.WindowHeight < 200)
+            if (!ParseSize(argv[++i], config.WindowWidth, config.WindowHeight) || config.WindowWidth < 200 || config.WindowHeight < 200)
                 return Usage("--window takes a size such as 390x844");
         }
         else return Usage(("unknown argument " + arg).c_str());

@@ -7,7 +7,8 @@
   assets.py glyphs PACK VENUE...  warn of characters the venues use that the fonts of the game's
                                   PACK cannot draw (tools/package, before packaging them)
   assets.py chars OUT FILE...     write every character the files use, for the font subset
-  assets.py pack OUT ROOT         write every file under ROOT as one pack, gzipped
+  assets.py pack OUT ROOT         write every file under ROOT as packs, gzipped: OUT, and beside it
+                                  one assets.<lang>.pack.gz per language with its texts
   assets.py gzip SRC DST          gzip a file as tightly as deflate allows (zopfli)
 
 A VENUE is a venue file; its translations are <lang>/<id>.json in a locales/ folder
@@ -15,7 +16,7 @@ beside it or beside its folder (assets/venues/x.json -> assets/locales/<lang>/x.
 my/bank.json -> my/locales/it/bank.json). UI_LOCALES holds each language's ui.json.
 
 The staged manifest.json names what the game offers, in order:
-  {"venues": [{"id", "file", "title", "locales"}...], "languages": ["en", ...]}
+  {"venues": [{"id", "file", "title", "locales"}...], "languages": ["en", ...], "names": ["English", ...]}
 A language is offered when the game's interface and every venue have it.
 
 Translations are staged compactly: <venue>.keys.json lists the keys once, and each
@@ -125,8 +126,11 @@ def content(out, ui_locales, venue_paths):
     for sub in ("venues", "locales"):
         shutil.rmtree(os.path.join(out, sub), ignore_errors=True)
     languages = offered_languages(ui_locales, venues)
+    names = []
     for lang in languages:
-        write_json(os.path.join(out, "locales", lang, "ui.json"), read_json(os.path.join(ui_locales, lang, "ui.json")))
+        interface = read_json(os.path.join(ui_locales, lang, "ui.json"))
+        names.append(interface.get("language.name", lang))
+        write_json(os.path.join(out, "locales", lang, "ui.json"), interface)
     for v in venues:
         write_json(os.path.join(out, "venues", v.id + ".json"), v.data)
         staged = {lang: texts for lang, texts in v.translations.items() if lang in languages}
@@ -137,7 +141,7 @@ def content(out, ui_locales, venue_paths):
                 write_json(os.path.join(out, "locales", lang, v.id + ".json"), [texts.get(k) for k in keys])
     manifest = {"venues": [{"id": v.id, "file": "venues/" + v.id + ".json", "title": v.data.get("title", v.id),
                             "locales": [lang for lang in v.locales if lang in languages]} for v in venues],
-                "languages": languages}
+                "languages": languages, "names": names}
     write_json(os.path.join(out, "manifest.json"), manifest)
 
 
@@ -149,14 +153,7 @@ def gzip(src, dst):
 
 
 # The format game/content/pack.h reads: "MOTPACK1 <count>", "<size> <path>" lines, the bytes.
-def pack(out, root):
-    entries = []
-    for base, dirs, names in os.walk(root):
-        for name in names:
-            path = os.path.join(base, name)
-            with open(path, "rb") as f:
-                entries.append((os.path.relpath(path, root).replace(os.sep, "/"), f.read()))
-    entries.sort()
+def write_pack(out, entries):
     index = "".join(f"{len(data)} {name}\n" for name, data in entries)
     raw = out + ".raw"
     with open(raw, "wb") as f:
@@ -165,6 +162,42 @@ def pack(out, root):
             f.write(data)
     gzip(raw, out)
     os.remove(raw)
+
+
+# The language a file's pack is for: a language's texts (locales/<lang>/: its ui.json and venue
+# translations) go in its pack, but the first language's ui.json (the fallback, and the error
+# screen's); the rest (fonts, venues, keys, manifest) in the main pack.
+def language_of(name, first):
+    parts = name.split("/")
+    if len(parts) != 3 or parts[0] != "locales" or (parts[1] == first and parts[2] == "ui.json"):
+        return None
+    return parts[1]
+
+
+# Every file under root as packs: OUT (what every learner downloads) and, beside it,
+# assets.<lang>.pack.gz with one language's texts, which the page fetches only for the
+# language in use. OUT's packs.json names them: {"it": "assets.it.pack.gz"}.
+def pack(out, root):
+    entries = []
+    for base, dirs, names in os.walk(root):
+        for name in names:
+            path = os.path.join(base, name)
+            with open(path, "rb") as f:
+                entries.append((os.path.relpath(path, root).replace(os.sep, "/"), f.read()))
+    entries.sort()
+    folder = os.path.dirname(os.path.abspath(out))
+    for old in os.listdir(folder):
+        if old.startswith("assets.") and old.endswith(".pack.gz") and old != os.path.basename(out):
+            os.remove(os.path.join(folder, old))
+    manifest = json.loads(dict(entries).get("manifest.json", b"{}"))
+    first = (manifest.get("languages") or ["en"])[0]
+    languages = sorted({language_of(name, first) for name, _ in entries} - {None})
+    packs = {lang: f"assets.{lang}.pack.gz" for lang in languages}
+    for lang, file in packs.items():
+        write_pack(os.path.join(folder, file), [(n, d) for n, d in entries if language_of(n, first) == lang])
+    main = [(n, d) for n, d in entries if language_of(n, first) is None and n != "packs.json"]
+    main.append(("packs.json", json.dumps(packs, separators=(",", ":")).encode("utf-8")))
+    write_pack(out, sorted(main))
 
 
 # The files of a pack (gzipped or not) as {path: bytes}.

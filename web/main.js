@@ -60,9 +60,9 @@
     return offered[0] || 'en';
   }
 
-  // The languages the pack offers, from its manifest.json (tools/assets.py writes
-  // both): the pack is "MOTPACK1 <count>", one "<size> <path>" line per file, the bytes.
-  function offeredLanguages(bytes) {
+  // A JSON file of the pack (tools/assets.py writes it), or null: the pack is
+  // "MOTPACK1 <count>", one "<size> <path>" line per file, the bytes.
+  function packedJson(bytes, name) {
     const text = (from, to) => new TextDecoder().decode(bytes.subarray(from, to));
     let line = bytes.indexOf(10) + 1;
     const count = parseInt(text(0, line).split(' ')[1], 10) || 0;
@@ -73,13 +73,15 @@
       const entry = text(line, end);
       const size = parseInt(entry, 10);
       line = end + 1;
-      if (entry.slice(entry.indexOf(' ') + 1) === 'manifest.json') {
-        try { return JSON.parse(text(at, at + size)).languages || []; } catch (e) { return []; } // the game reports a broken manifest
+      if (entry.slice(entry.indexOf(' ') + 1) === name) {
+        try { return JSON.parse(text(at, at + size)); } catch (e) { return null; } // the game reports a broken manifest
       }
       at += size;
     }
-    return [];
+    return null;
   }
+  // The languages the pack's manifest.json offers.
+  const offeredLanguages = (bytes) => (packedJson(bytes, 'manifest.json') || {}).languages || [];
 
   // Every learner and every attempt gets a fresh seed (recorded in the save, so a
   // shift still replays exactly); ?seed=N fixes it for trainers and tests.
@@ -203,19 +205,38 @@
     if (window.parent !== window) window.parent.postMessage({ type: 'moments-preview-waiting' }, location.origin);
   }
 
-  // Everything downloads while the LMS connects; main() runs once all is there.
+  // Each language's venue translations come in a pack of their own (packs.json in
+  // the main pack names them): only the one in use is downloaded, once.
+  let languagePackFiles = {};
+  const languagePacks = {};
+  function languagePack(code) {
+    const file = languagePackFiles[code];
+    if (!file) return Promise.resolve(null); // English: its text is in the venues
+    languagePacks[code] = languagePacks[code] || download(file).then((body) => new Response(body).arrayBuffer())
+      .then((buffer) => new Uint8Array(buffer))
+      .catch((e) => { delete languagePacks[code]; throw e; }); // asked again, tried again
+    return languagePacks[code];
+  }
+
+  // Everything downloads while the LMS connects; main() runs once all is there
+  // (with the chosen language's pack).
   let runtimeReady = false; // the wasm exports answer only once the runtime is up
   let launchData = null;
   let pack = null;
+  let starting = false;
   let running = false;
   function runWhenReady() {
-    if (running || !runtimeReady || !launchData || !pack || (preview.asked && !preview.files)) return;
-    running = true;
+    if (starting || !runtimeReady || !launchData || !pack || (preview.asked && !preview.files)) return;
+    starting = true;
     const gameArguments = argumentsFor(launchData, offeredLanguages(pack));
-    const problem = mountPack(pack) || (preview.files && mountPack(packOf(preview.files)));
-    pack = null;
-    if (problem) fail('The game files are damaged (' + problem + '). Reload the page; if it keeps happening, tell the person who set this course up.');
-    else window.Module.callMain(gameArguments);
+    languagePackFiles = packedJson(pack, 'packs.json') || {};
+    languagePack(document.documentElement.lang).then((translations) => {
+      const problem = mountPack(pack) || (translations && mountPack(translations)) || (preview.files && mountPack(packOf(preview.files)));
+      pack = null;
+      running = true;
+      if (problem) fail('The game files are damaged (' + problem + '). Reload the page; if it keeps happening, tell the person who set this course up.');
+      else window.Module.callMain(gameArguments);
+    }, (e) => fail('The game files could not be loaded: ' + reason(e.message) + '. Check the connection and reload.'));
   }
   packBytes.then((bytes) => { pack = bytes; runWhenReady(); }, () => {});
   // The game could start once its runtime is up and its assets are here: the LMS adapter does not wait much longer.
@@ -260,6 +281,14 @@
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
       if (blocked === 'unknown') tellGame('download', 'download_unsure');
+    },
+    // The learner chose a language whose pack is not here yet: mounted, the game switches to it.
+    onFetchLanguage(code) {
+      languagePack(code).then((translations) => {
+        const problem = translations ? mountPack(translations) : '';
+        if (problem) console.warn('moments: the ' + code + ' pack is damaged: ' + problem);
+        else tellGame('language_arrived', code);
+      }, (e) => console.warn('moments: the ' + code + ' pack could not be downloaded: ' + e.message));
     },
     onAbort(what) {
       fail('The game stopped unexpectedly (' + what + '). Reload the page to try again.');

@@ -38,6 +38,8 @@ struct AppConfig {
     std::vector<std::string> VenueIds;  // venues of the manifest to offer; empty = all
     int FromCustomer = -1;              // preview: the first shift opens with this encounter (its index in the file)
     Preferences Prefs;                  // e.g. reduced motion from the browser's setting
+    bool FetchLanguages = false;        // a language's texts (its ui.json and venue translations, but the first
+                                        // language's ui.json) come in a pack mounted on request (web)
 };
 
 enum class AppCommandKind : uint8_t {
@@ -59,10 +61,13 @@ enum class AppCommandKind : uint8_t {
 };
 
 // Something only the platform can do, asked for by the game (drained each frame).
-enum class RequestKind : uint8_t { SaveFile };
+enum class RequestKind : uint8_t {
+    SaveFile,      // Name: suggested file name, Content: the file
+    FetchLanguage, // Name: a language code whose translations are not mounted yet (the web build's language packs)
+};
 struct Request {
     RequestKind Kind = RequestKind::SaveFile;
-    std::string Name;    // suggested file name
+    std::string Name;    // suggested file name, or the language code
     std::string Content; // file content
 };
 
@@ -72,10 +77,13 @@ struct AppCommand {
 };
 
 // A language the game can be played in: its interface text and venue translations.
-// Venue translations are the bulk of the text: they load when the language is first used.
+// Venue translations are the bulk of the text: they load when the language is first used
+// (on the web, so does the interface text of a language other than the first: see FetchLanguages).
 struct Language {
     std::string Code;                    // "en", "it", ...
+    std::string Name;                    // named in itself ("Italiano"), for the title screen
     Strings Interface;                   // ui.json
+    bool InterfaceLoaded = false;
     bool VenueTextLoaded = false;
     std::vector<std::optional<Strings>> VenueText; // per venue, parallel to App::Venues (none for English)
 };
@@ -86,6 +94,8 @@ struct App {
     std::vector<Language> Languages;  // every language of the manifest whose interface text loaded
     int LanguageIndex = 0;
     std::string LocalesDir;           // where the translations not loaded yet are
+    bool FetchLanguages = false;      // see AppConfig::FetchLanguages
+    std::string PendingLanguage;      // asked for, switched to once its translations arrive (AppLanguageArrived)
     std::vector<Venue> Sources;       // the venues as loaded, in English
     std::vector<Venue> Venues;        // the venues in the chosen language (what is played)
     int VenueIndex = 0;               // the one selected on the title screen
@@ -114,6 +124,10 @@ void AppInit(App& app, const AppConfig& config);
 // Switches interface and venue text to the language with this code (e.g. from
 // ?lang=, the LMS or the browser). Returns false, changing nothing, if it is not shipped.
 bool AppSetLanguage(App& app, const std::string& code);
+
+// The platform mounted the translations a FetchLanguage request asked for: switches to
+// that language if it is still the one the learner chose last.
+void AppLanguageArrived(App& app, const std::string& code);
 
 // Applies one command from the UI; commands that do not fit the screen are ignored.
 void AppApply(App& app, const AppCommand& command);

@@ -5,6 +5,7 @@
 
 #include "content/localise.h"
 #include "content/manifest.h"
+#include "content/pack.h"
 #include "content/text.h"
 #include "content/venue_loader.h"
 
@@ -21,13 +22,25 @@ void Fail(App& app, const std::vector<ContentError>& errors) {
 }
 
 // Loads one language's interface text (its venue translations wait until it is used).
-void LoadLanguage(App& app, const std::string& code, std::vector<ContentError>& errors) {
-    auto text = LoadStrings(app.LocalesDir, code, errors);
-    if (!text) return;
+// When texts come in packs, a language whose ui.json is not mounted yet waits too: it is
+// offered under its name from the manifest.
+void LoadLanguage(App& app, const std::string& code, const std::string& name, std::vector<ContentError>& errors) {
     Language lang;
     lang.Code = code;
-    lang.Interface = std::move(*text);
+    lang.Name = name;
+    if (!app.FetchLanguages || PackedFile(app.LocalesDir + "/" + code + "/ui.json")) {
+        auto text = LoadStrings(app.LocalesDir, code, errors);
+        if (!text) return;
+        lang.Interface = std::move(*text);
+        lang.InterfaceLoaded = true;
+        if (lang.Name.empty()) lang.Name = lang.Interface.Get("language.name");
+    }
     app.Languages.push_back(std::move(lang));
+}
+
+// Whether a venue has a translation into this language (English is the source).
+bool Translates(const Venue& venue, const std::string& code) {
+    return code != "en" && std::find(venue.Locales.begin(), venue.Locales.end(), code) != venue.Locales.end();
 }
 
 // Loads a language's translations of every venue, once.
@@ -36,8 +49,7 @@ bool LoadVenueText(App& app, Language& lang) {
     std::vector<ContentError> errors;
     std::vector<std::optional<Strings>> texts;
     for (const Venue& v : app.Sources) {
-        const bool translated = lang.Code != "en" && std::find(v.Locales.begin(), v.Locales.end(), lang.Code) != v.Locales.end();
-        texts.push_back(translated ? LoadVenueTranslation(app.LocalesDir, lang.Code, v.Id, errors) : std::nullopt);
+        texts.push_back(Translates(v, lang.Code) ? LoadVenueTranslation(app.LocalesDir, lang.Code, v.Id, errors) : std::nullopt);
     }
     if (!errors.empty()) {
         Fail(app, errors);
@@ -46,6 +58,14 @@ bool LoadVenueText(App& app, Language& lang) {
     lang.VenueText = std::move(texts);
     lang.VenueTextLoaded = true;
     return true;
+}
+
+// Whether mounted packs hold every text of a language not loaded yet.
+bool TextsMounted(const App& app, const Language& lang) {
+    if (!lang.InterfaceLoaded && !PackedFile(app.LocalesDir + "/" + lang.Code + "/ui.json")) return false;
+    return std::all_of(app.Sources.begin(), app.Sources.end(), [&](const Venue& v) {
+        return !Translates(v, lang.Code) || PackedFile(app.LocalesDir + "/" + lang.Code + "/" + v.Id + ".json") != nullptr;
+    });
 }
 
 // Whether the manifest has any of the venues asked for (asking for none counts as all).
@@ -79,7 +99,23 @@ void OpenWithCustomer(Venue& venue, int encounter) {
 
 void UseLanguage(App& app, int index) {
     Language& lang = app.Languages[static_cast<size_t>(index)];
+    if (app.FetchLanguages && !lang.VenueTextLoaded && !TextsMounted(app, lang)) {
+        app.PendingLanguage = lang.Code; // the platform fetches its pack; AppLanguageArrived switches
+        app.Outbox.push_back({RequestKind::FetchLanguage, lang.Code, ""});
+        return;
+    }
+    if (!lang.InterfaceLoaded) {
+        std::vector<ContentError> errors;
+        auto text = LoadStrings(app.LocalesDir, lang.Code, errors);
+        if (!text) {
+            Fail(app, errors);
+            return;
+        }
+        lang.Interface = std::move(*text);
+        lang.InterfaceLoaded = true;
+    }
     if (!LoadVenueText(app, lang)) return;
+    app.PendingLanguage.clear();
     app.LanguageIndex = index;
     app.Text = lang.Interface;
     for (size_t i = 0; i < app.Venues.size(); ++i)
@@ -95,6 +131,7 @@ void AppInit(App& app, const AppConfig& config) {
     app.PassMark = config.PassMark;
     app.LearnerName = CutUtf8(config.LearnerName, kMaxLearnerName); // a name, not a book: LMS data is not trusted
     app.Prefs = config.Prefs;
+    app.FetchLanguages = config.FetchLanguages;
     std::vector<ContentError> errors;
     const std::optional<Manifest> manifest = LoadManifest(config.AssetsDir, errors);
     const bool none_known = manifest && !OffersAny(*manifest, config.VenueIds);
@@ -106,9 +143,10 @@ void AppInit(App& app, const AppConfig& config) {
     app.Venues = app.Sources;
     app.LocalesDir = config.AssetsDir + "/locales";
     if (manifest)
-        for (const std::string& code : manifest->Languages) LoadLanguage(app, code, errors);
+        for (size_t i = 0; i < manifest->Languages.size(); ++i)
+            LoadLanguage(app, manifest->Languages[i], i < manifest->Names.size() ? manifest->Names[i] : "", errors);
     for (const Language& lang : app.Languages) // for the error screen: the learner's language if it loaded, else the first
-        if (lang.Code == config.Language || &lang == &app.Languages.front()) app.Text = lang.Interface;
+        if (lang.InterfaceLoaded && (lang.Code == config.Language || &lang == &app.Languages.front())) app.Text = lang.Interface;
     if (!errors.empty()) {
         Fail(app, errors);
         return;
@@ -124,7 +162,7 @@ void AppInit(App& app, const AppConfig& config) {
 std::string TextInUse(const App& app) {
     std::string text = app.LearnerName + (app.Notice ? Render(app.Text, *app.Notice) : "") + app.Today;
     for (const auto& [key, value] : app.Text.Text) text += value;
-    for (const Language& lang : app.Languages) text += lang.Interface.Get("language.name");
+    for (const Language& lang : app.Languages) text += lang.Name;
     for (const Venue& venue : app.Venues)
         for (const auto& [key, value] : SourceTexts(venue)) text += value;
     for (const auto& [key, forms] : app.Text.Plurals)
@@ -140,6 +178,10 @@ bool AppSetLanguage(App& app, const std::string& code) {
             return true;
         }
     return false;
+}
+
+void AppLanguageArrived(App& app, const std::string& code) {
+    if (!code.empty() && code == app.PendingLanguage) AppSetLanguage(app, code);
 }
 
 std::vector<std::string> ProblemTexts(const App& app) {

@@ -122,10 +122,11 @@ void Patience(const App& app, const Shift& s, CounterView& v) {
         return;
     }
     const int left = DecisionTicksLeft(s);
-    const float fraction = static_cast<float>(left) / static_cast<float>(total);
+    const int shown = (left + kTicksPerSecond - 1) / kTicksPerSecond; // whole seconds: the bar steps with the caption
+    const float fraction = std::min(1.0f, static_cast<float>(shown * kTicksPerSecond) / static_cast<float>(total));
     if (left > 0)
-        v.Patience = MeterView{app.Text.Format("counter.patience_seconds", {{"seconds", Num((left + kTicksPerSecond - 1) / kTicksPerSecond)}}),
-                               fraction, fraction > 0.3f ? Tone::Magic : Tone::Accent};
+        v.Patience = MeterView{app.Text.Format("counter.patience_seconds", {{"seconds", Num(shown)}}), fraction,
+                               fraction > 0.3f ? Tone::Magic : Tone::Accent};
     else
         v.Patience = MeterView{app.Text.Get("counter.draining"), 1.0f, Tone::Misery};
 }
@@ -283,6 +284,25 @@ ShiftFacts Facts(const Shift& s) {
     return f;
 }
 
+// Real seconds until the counter's numbers change by themselves while real time counts:
+// the patience caption and bar (whole seconds, or each second while patience drains),
+// a promise's seconds left, the clock's minute, the next arrival. The platform redraws then, not before.
+std::optional<double> NextChange(const App& app, const Shift& s) {
+    if (app.Now != Screen::Counter || s.Options.Timer == TimerMode::Off) return std::nullopt;
+    const auto until_whole_second = [](int ticks_left) { return (ticks_left - 1) % kTicksPerSecond + 1; };
+    constexpr int kTicksPerMinute = 60 * kTicksPerSecond;
+    int ticks = kTicksPerMinute - s.Tick % kTicksPerMinute;
+    if (DecisionTicks(s) > 0) {
+        const int left = DecisionTicksLeft(s);
+        ticks = std::min(ticks, left > 0 ? until_whole_second(left) : kTicksPerSecond - s.Tick % kTicksPerSecond);
+    }
+    for (const PromiseState& p : s.Promises)
+        if (!p.Kept && !p.Broken && p.DeadlineTick >= s.Tick) ticks = std::min(ticks, (p.DeadlineTick - s.Tick) % kTicksPerSecond + 1);
+    for (const Customer& c : s.Customers) // the next one joining the queue
+        if (c.ArrivalTick > s.Tick) ticks = std::min(ticks, c.ArrivalTick - s.Tick);
+    return static_cast<double>(ticks) / kTicksPerSecond;
+}
+
 // What a screen reader hears on the shift screens.
 std::string Announcement(const App& app, const FrameView& v) {
     const Strings& t = app.Text;
@@ -337,6 +357,7 @@ FrameView BuildFrameView(const App& app, const std::vector<Event>& events, doubl
         if (app.Now == Screen::Feedback) v.Feedback = Feedback(app, s);
         if (app.Now == Screen::Debrief) v.Debrief = Debrief(app, s);
         v.Announcement = Announcement(app, v);
+        v.NextChange = NextChange(app, s);
     }
     BuildMenus(app, v);
     return v;

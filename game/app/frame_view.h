@@ -197,6 +197,8 @@ struct FrameView {
     std::vector<std::string> PageNoticeKeys;  // their "page." keys
     std::string Announcement;                 // what a screen reader hears now
     std::vector<Event> Events;                // this frame's events from the core
+    std::optional<double> NextChange;         // real seconds until a number or bar shown changes by
+                                              // itself (a timer's whole second, the clock's minute); none: only input changes it
     std::optional<HudView> Hud;               // counter and feedback
     std::vector<PromiseView> Promises;        // counter and feedback
     std::string PromisesLabel;

@@ -37,7 +37,7 @@ TitleView Title(const App& app) {
     if (app.Notice) v.Notice = Render(t, *app.Notice);
     ChoiceRow languages{t.Get("title.language"), {}, {}};
     for (size_t i = 0; i < app.Languages.size(); ++i) // each language named in itself, so a learner finds theirs
-        languages.Options.push_back({"language." + app.Languages[i].Code, ControlKind::Radio, app.Languages[i].Interface.Get("language.name"), "",
+        languages.Options.push_back({"language." + app.Languages[i].Code, ControlKind::Radio, app.Languages[i].Name, "",
                                      {AppCommandKind::SetLanguage, static_cast<int>(i)}, app.LanguageIndex == static_cast<int>(i)});
     v.Rows.push_back(std::move(languages));
     ChoiceRow venues{t.Get("title.venue"), {}, {}};

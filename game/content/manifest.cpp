@@ -6,10 +6,10 @@ namespace moments {
 
 namespace {
 
-// A list of strings at obj[key] (required), recording an error for anything else.
-std::vector<std::string> StringList(JsonReader& r, const json::Value& obj, const std::string& at, const char* key) {
+// A list of strings at obj[key], recording an error for anything else.
+std::vector<std::string> StringList(JsonReader& r, const json::Value& obj, const std::string& at, const char* key, bool required = true) {
     std::vector<std::string> out;
-    const json::Value* list = r.Array(obj, at, key, true);
+    const json::Value* list = r.Array(obj, at, key, required);
     if (!list) return out;
     for (size_t i = 0; i < list->Items.size(); ++i) {
         if (list->Items[i].Kind == json::Type::String) out.push_back(list->Items[i].Text);
@@ -27,7 +27,7 @@ std::optional<Manifest> LoadManifest(const std::string& assets_dir, std::vector<
     const size_t before = errors.size();
     JsonReader r(path, errors);
     const auto doc = r.Parse(text, json::Type::Object, "error.expected_manifest");
-    if (!doc || !r.Object(*doc, "", {"venues", "languages"})) return std::nullopt;
+    if (!doc || !r.Object(*doc, "", {"venues", "languages", "names"})) return std::nullopt;
     Manifest m;
     if (const json::Value* venues = r.Array(*doc, "", "venues", true))
         for (size_t i = 0; i < venues->Items.size(); ++i) {
@@ -38,6 +38,8 @@ std::optional<Manifest> LoadManifest(const std::string& assets_dir, std::vector<
         }
     m.Languages = StringList(r, *doc, "", "languages");
     if (m.Languages.empty() && errors.size() == before) r.Fail("/languages", {"error.no_languages", {}});
+    m.Names = StringList(r, *doc, "", "names", false);
+    if (!m.Names.empty() && m.Names.size() != m.Languages.size()) r.Fail("/names", {"error.language_names", {}});
     if (errors.size() != before) return std::nullopt;
     return m;
 }

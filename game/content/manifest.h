@@ -3,7 +3,8 @@
 // its order; no list of venues or languages lives in code.
 //   {"venues": [{"id": "cafe_counter", "file": "venues/cafe_counter.json",
 //                "title": "Kettle & Crumb Café", "locales": ["en", "it"]}],
-//    "languages": ["en", "it"]}
+//    "languages": ["en", "it"], "names": ["English", "Italiano"]}
+// "names" (each language named in itself, parallel to "languages") may be left out.
 #pragma once
 #include "content_error.h"
 
@@ -23,6 +24,7 @@ struct ManifestVenue {
 struct Manifest {
     std::vector<ManifestVenue> Venues;  // in title-screen order
     std::vector<std::string> Languages; // in title-screen order; the first is the fallback
+    std::vector<std::string> Names;     // each language named in itself, parallel to Languages (or empty)
 };
 
 // Reads <assets_dir>/manifest.json; nullopt with errors if it is missing or malformed.

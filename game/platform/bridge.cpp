@@ -73,6 +73,10 @@ EM_JS(void, moments_page_download, (const char* name, const char* content), {
     if (typeof Module['onDownload'] === 'function') Module['onDownload'](UTF8ToString(name), UTF8ToString(content));
     else console.log('moments: page has no onDownload hook');
 });
+
+EM_JS(void, moments_page_fetch_language, (const char* code), {
+    if (typeof Module['onFetchLanguage'] === 'function') Module['onFetchLanguage'](UTF8ToString(code));
+});
 #endif
 
 namespace moments::bridge {
@@ -133,6 +137,14 @@ void Quarantine(const std::string& text, const std::string& reason) {
     std::fprintf(stderr, "lms: kept aside a save that could not be restored (%s): %s\n", reason.c_str(), text.c_str());
 }
 #endif
+
+void FetchLanguage(const std::string& code) {
+#ifdef __EMSCRIPTEN__
+    moments_page_fetch_language(code.c_str());
+#else
+    std::fprintf(stderr, "moments: no translations of %s on disk\n", code.c_str());
+#endif
+}
 
 std::string SaveFile(const std::string& name, const std::string& content) {
 #ifdef __EMSCRIPTEN__

@@ -56,4 +56,10 @@ std::string SaveFile(const std::string& name, const std::string& content);
 // is. (On the web the page decodes saves itself.)
 std::string UnpackStoredSave(const std::string& stored);
 
+// Asks the page for a language's pack (assets.<code>.pack.gz, its venue translations).
+// The page mounts it and then sends the notice (kLanguageArrived, code); natively
+// every file is on disk, so this is never asked.
+void FetchLanguage(const std::string& code);
+inline constexpr const char* kLanguageArrived = "language_arrived";
+
 } // namespace moments::bridge

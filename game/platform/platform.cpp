@@ -13,8 +13,10 @@
 #include <imgui_impl_sdl.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,13 +34,15 @@ namespace {
 
 // [SECTION] Host state ------------------------------------------------------------
 
-constexpr double kMaxFrameSeconds = 0.25; // a stalled tab never jumps the clock (the slow pace fits)
+constexpr double kMaxFrameSeconds = 0.25; // beyond a planned sleep, a stalled tab never jumps the clock
 constexpr int kAutoplayFramesPerAction = 4;     // let each screen draw before acting
 constexpr int kAutoplayFrameLimit = 20000;      // a bot that gets nowhere fails loudly
 constexpr int kSettleFrames = 4;                // ImGui needs a few frames to settle after input
-constexpr int kTickingHz = 4;                   // a running timer or gentle animation: redraws a second
+constexpr int kTickingHz = 4;                   // a timer that gave no RedrawIn: redraws a second
+constexpr int kWakeMarginMs = 5;                // wake just after a change is due, so the tick has passed
 constexpr size_t kFrameStatsKept = 4096;        // frame work times kept for the benchmark
-constexpr int kScreenshotFrames = 12;           // counter frames drawn before the screenshot: layout settled
+constexpr double kSlowFrameMs = 2.0;            // frames slower than this are listed by FrameStatsJson
+constexpr size_t kSlowFramesListed = 24;
 
 struct Autoplay {
     BotKind Kind = BotKind::Best;
@@ -70,15 +74,20 @@ struct Host {
     float PixelRatio = 1.0f;
     FontKey Font;                       // what the font atlas was built for
     int SettleLeft = kSettleFrames;     // frames to draw after the last input or change
-    bool Slow = false;                  // the web loop runs on the slow kTickingHz timer
+    int WaitMs = 0;                     // the web loop's timer between frames (0: every display frame)
     int FrameCount = 0;
     int CounterFrames = 0;              // frames drawn at the counter, for --screenshot
     Screen DrawnScreen = Screen::Error; // what the last drawn frame showed
-    std::vector<double> WorkMs;         // per drawn frame: tick + UI build, in milliseconds
+    struct FrameCost {
+        double Ms = 0;                  // tick + UI build, in milliseconds
+        Screen Shown = Screen::Title;
+    };
+    std::vector<FrameCost> WorkMs;      // per drawn frame, for the benchmark
     FrameMemory Memory;                 // ripples still on show
     FrameView View;                     // this frame's view: what is drawn, mirrored and reported
     UiMemory Ui;                        // what the UI remembers between frames
     UiPace Pace = UiPace::Idle;         // what the last drawn frame asked for
+    std::optional<double> RedrawIn;     // and, ticking, when its next visible change is due
     bool Running = true;
     bool FirstFrame = true;
     int ExitCode = 0;
@@ -163,7 +172,7 @@ int TicksSinceLastFrame(Host& h) {
     const Uint64 now = SDL_GetPerformanceCounter();
     const double seconds = static_cast<double>(now - h.LastCounter) / static_cast<double>(SDL_GetPerformanceFrequency());
     h.LastCounter = now;
-    h.Accumulator += std::min(seconds, kMaxFrameSeconds);
+    h.Accumulator += std::min(seconds, kMaxFrameSeconds + h.WaitMs / 1000.0); // a planned sleep counts in full
     const int ticks = static_cast<int>(h.Accumulator * kTicksPerSecond);
     h.Accumulator -= static_cast<double>(ticks) / kTicksPerSecond;
     return ticks;
@@ -197,9 +206,10 @@ bool PollEvents(Host& h) {
 }
 
 // Lets the machine rest between frames that need not be drawn. Natively: sleep
-// until input or the next tick. On the web: at Ticking pace run on a slow
-// timer instead of every display frame, and when idle stop the loop entirely
-// (the page restarts it on the next input: see web/main.js).
+// until input or the next tick. On the web: at Ticking pace run on a timer that
+// wakes when the next visible change is due (a timer's next whole second) instead
+// of every display frame, and when idle stop the loop entirely (the page restarts
+// it on the next input: see web/main.js).
 void RestUntilNeeded(Host& h) {
 #ifdef __EMSCRIPTEN__
     if (h.SettleLeft > 0) return;
@@ -207,9 +217,10 @@ void RestUntilNeeded(Host& h) {
         emscripten_pause_main_loop();
         bridge::NotePaused();
     }
-    if (h.Pace == UiPace::Ticking && !h.Slow) {
-        emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 1000 / kTickingHz);
-        h.Slow = true;
+    if (h.Pace == UiPace::Ticking) {
+        const int wait = h.RedrawIn ? std::max(1, static_cast<int>(std::ceil(*h.RedrawIn * 1000.0)) + kWakeMarginMs) : 1000 / kTickingHz;
+        if (wait != h.WaitMs) emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, wait);
+        h.WaitMs = wait;
     }
 #else
     (void)h;
@@ -220,9 +231,9 @@ void RestUntilNeeded(Host& h) {
 // Back to one frame per display refresh, for input and animation.
 void Quicken(Host& h) {
 #ifdef __EMSCRIPTEN__
-    if (h.Slow) emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+    if (h.WaitMs != 0) emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
 #endif
-    h.Slow = false;
+    h.WaitMs = 0;
 }
 
 // Draws only when something changed or moves: input, a new screen, the game's
@@ -266,6 +277,7 @@ void ReportToLms(const App& app, const std::vector<Event>& events) {
 void ServeRequests(Host& h) {
     for (const Request& r : h.Game.Outbox)
         if (r.Kind == RequestKind::SaveFile) bridge::SaveFile(r.Name, r.Content);
+        else if (r.Kind == RequestKind::FetchLanguage) bridge::FetchLanguage(r.Name);
     h.Game.Outbox.clear();
 }
 
@@ -297,6 +309,7 @@ double MillisecondsSince(Uint64 start) {
     return 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - start) / static_cast<double>(SDL_GetPerformanceFrequency());
 }
 
+#ifndef __EMSCRIPTEN__
 // Saves what was just drawn as a 24-bit BMP (rows flipped: GL reads bottom-up).
 bool SaveScreenshot(SDL_Window* window, const std::string& path) {
     int w = 0, h = 0;
@@ -313,15 +326,22 @@ bool SaveScreenshot(SDL_Window* window, const std::string& path) {
     SDL_FreeSurface(image);
     return saved;
 }
+#endif
 
 // With --screenshot: once the counter has been drawn for a few frames, saves it and ends the program.
+// Native only: the browser tests take the web build's pictures, and the download carries no SDL surface code.
 void TakeScreenshotWhenReady(Host& h) {
+#ifdef __EMSCRIPTEN__
+    (void)h;
+#else
+    constexpr int kScreenshotFrames = 12; // counter frames drawn before the screenshot: layout settled
     if (h.Config.Screenshot.empty() || h.DrawnScreen != Screen::Counter || ++h.CounterFrames < kScreenshotFrames) return;
     if (!SaveScreenshot(h.Window, h.Config.Screenshot)) {
         std::fprintf(stderr, "moments: could not save the screenshot to %s: %s\n", h.Config.Screenshot.c_str(), SDL_GetError());
         h.ExitCode = 1;
     }
     h.Running = false;
+#endif
 }
 
 void Frame() {
@@ -330,13 +350,20 @@ void Frame() {
     const bool input = PollEvents(h);
     FollowText(h);
     const Uint64 work_start = SDL_GetPerformanceCounter();
-    for (const auto& [topic, key] : bridge::TakePageNotices()) AppSetPageNotice(h.Game, topic, key);
+    // What the page said counts as input when it changes what is shown (a notice, a language).
+    const auto shown_notices = h.Game.PageNotices;
+    const int shown_language = h.Game.LanguageIndex;
+    for (const auto& [topic, key] : bridge::TakePageNotices()) {
+        if (topic == bridge::kLanguageArrived) AppLanguageArrived(h.Game, key);
+        else AppSetPageNotice(h.Game, topic, key);
+    }
+    const bool noticed = h.Game.PageNotices != shown_notices || h.Game.LanguageIndex != shown_language;
     if (bridge::TakeResumeArrived()) RestoreArrivedLate(h);
     const bool activated = ApplyMirrorActivation(h);
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);
     Look(h);
-    if (!ShouldDraw(h, input || activated)) {
+    if (!ShouldDraw(h, input || activated || noticed)) {
         ServeRequests(h);
         RestUntilNeeded(h);
         return;
@@ -348,11 +375,12 @@ void Frame() {
     mirror::BeginFrame();
     const UiFrame drawn = DrawUi(h.View, h.Ui);
     h.Pace = drawn.Pace;
+    h.RedrawIn = drawn.RedrawIn;
     mirror::EndFrame();
     ImGui::Render();
     if (h.Pace == UiPace::Animating) Quicken(h);
     else if (h.SettleLeft == 0) RestUntilNeeded(h);
-    if (h.WorkMs.size() < kFrameStatsKept) h.WorkMs.push_back(MillisecondsSince(work_start));
+    if (h.WorkMs.size() < kFrameStatsKept) h.WorkMs.push_back({MillisecondsSince(work_start), h.Game.Now});
     h.DrawnScreen = h.Game.Now;
     if (mirror::Changed()) bridge::PublishMirror(mirror::FrameJson());
     const ImGuiIO& io = ImGui::GetIO();
@@ -449,13 +477,28 @@ void CloseWindow(Host& h) {
 
 std::string FrameStatsJson() {
     if (!g_host || g_host->WorkMs.empty()) return "{\"frames\":0}";
-    std::vector<double> sorted = g_host->WorkMs;
+    const auto& costs = g_host->WorkMs;
+    std::vector<double> sorted;
+    for (const auto& c : costs) sorted.push_back(c.Ms);
     std::sort(sorted.begin(), sorted.end());
     const auto at = [&](double q) { return sorted[std::min(sorted.size() - 1, static_cast<size_t>(q * static_cast<double>(sorted.size())))]; };
-    char text[160];
-    std::snprintf(text, sizeof text, "{\"frames\":%zu,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f}", sorted.size(), at(0.5), at(0.95),
-                  sorted.back());
-    return text;
+    // The slowest frame after the first (which builds the font texture and GL objects), and where it was.
+    size_t slowest = 0;
+    for (size_t i = 1; i < costs.size(); ++i)
+        if (slowest == 0 || costs[i].Ms > costs[slowest].Ms) slowest = i;
+    char text[320];
+    std::snprintf(text, sizeof text,
+                  "{\"frames\":%zu,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,\"first_ms\":%.3f,"
+                  "\"max_after_first_ms\":%.3f,\"max_after_first_frame\":%zu,\"max_after_first_screen\":\"%s\",\"slow\":[",
+                  sorted.size(), at(0.5), at(0.95), sorted.back(), costs[0].Ms, slowest ? costs[slowest].Ms : 0.0, slowest,
+                  ScreenName(costs[slowest].Shown));
+    std::string json = text;
+    for (size_t i = 0, listed = 0; i < costs.size() && listed < kSlowFramesListed; ++i) // where the spikes are: frame, screen, ms
+        if (costs[i].Ms > kSlowFrameMs) {
+            std::snprintf(text, sizeof text, "%s[%zu,\"%s\",%.1f]", listed++ ? "," : "", i, ScreenName(costs[i].Shown), costs[i].Ms);
+            json += text;
+        }
+    return json + "]}";
 }
 
 int RunGame(const PlatformConfig& config) {
@@ -465,7 +508,10 @@ int RunGame(const PlatformConfig& config) {
     static Host host; // lives for the whole program: the web main loop outlives this call
     g_host = &host;
     host.Config = config;
-    AppInit(host.Game, config.Game);
+#ifdef __EMSCRIPTEN__
+    host.Config.Game.FetchLanguages = true; // the page mounts the chosen language's pack; others come when chosen
+#endif
+    AppInit(host.Game, host.Config.Game);
     host.Game.Today = TodayText();
     // The page's own reason (English, for HR) is in its console and quarantine; the learner reads theirs.
     if (!config.SetAside.empty()) host.Game.Notice = Message{"notice.bad_save", {{"reason", MessageArg::Nested({"error.save.unreadable", {}})}}};

@@ -26,7 +26,9 @@ struct PlatformConfig {
 int RunGame(const PlatformConfig& config);
 
 // Work time per drawn frame (simulation tick + building the UI) so far, as JSON:
-// {"frames":n,"median_ms":..,"p95_ms":..,"max_ms":..}. For the benchmark.
+// {"frames":n,"median_ms":..,"p95_ms":..,"max_ms":..,"first_ms":..,"max_after_first_ms":..,
+// "max_after_first_frame":i,"max_after_first_screen":"counter","slow":[[frame,"screen",ms]...]}
+// (the first frames over 2 ms). For the benchmark.
 std::string FrameStatsJson();
 
 } // namespace moments

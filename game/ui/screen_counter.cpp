@@ -14,14 +14,13 @@ namespace moments::screens {
 namespace {
 
 // The counter, the customer standing at it, and the queue behind them.
-void Stage(const FrameView& view, UiFrame& out) {
+void Stage(const FrameView& view) {
     const CounterView& v = view.Counter;
     const float w = ColumnWidth();
     const float h = std::clamp(ImGui::GetMainViewport()->WorkSize.y * 0.2f, 110.0f, 190.0f);
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     const ImVec2 p1(p0.x + w, p0.y + h);
     scene::DrawCounter(v.Setting, p0, p1, static_cast<float>(ImGui::GetTime()), view.Prefs.ReducedMotion);
-    if (!view.Prefs.ReducedMotion) out.Note(UiPace::Ticking); // steam and lamp flicker
     std::vector<scene::QueueFigure> queue;
     for (const WaitingView& waiting : v.Queue) queue.push_back({waiting.Look, waiting.Patience, waiting.Returning});
     scene::DrawQueue(queue, ImVec2(p0.x + w * 0.52f, p0.y + h * 0.08f), ImVec2(p1.x - 8, p0.y + h * 0.62f));
@@ -49,7 +48,7 @@ void PatienceBar(const CounterView& v, UiFrame& out) {
         widgets::Label(v.PatienceOff, theme::kInkSoft);
         return;
     }
-    out.Note(UiPace::Ticking); // the bar shrinks with the timer, the queue waits
+    out.Note(UiPace::Ticking); // the bar steps with the timer's seconds (view.NextChange says when)
     widgets::Meter(v.Patience->Caption, v.Patience->Fraction, theme::ToneColour(v.Patience->Colour), ColumnWidth());
 }
 
@@ -67,7 +66,7 @@ void Responses(const CounterView& v, UiFrame& out) {
 void Counter(const FrameView& view, UiFrame& out) {
     if (!view.Counter.Present) return;
     Hud(view, out);
-    Stage(view, out);
+    Stage(view);
     Speech(view.Counter);
     PatienceBar(view.Counter, out);
     Responses(view.Counter, out);

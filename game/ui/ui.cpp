@@ -67,7 +67,10 @@ UiFrame DrawUi(const FrameView& view, UiMemory& memory) {
     }
     ImGui::End();
     ImGui::PopStyleVar();
-    if (memory.Debug) DrawDebugOverlay(view);
+    if (view.NextChange) out.DueIn(*view.NextChange); // a timer's next whole second, the clock's next minute
+#ifndef NDEBUG
+    if (memory.Debug) DrawDebugOverlay(view); // debug builds only (F12): release downloads carry no overlay
+#endif
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "app/frame_view.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,18 +20,26 @@ namespace moments {
 bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size, const std::string& text_in_use);
 
 // How soon the last drawn screen wants to be drawn again, so the platform can
-// stay idle (and the laptop quiet) when nothing moves.
+// stay idle (and the laptop quiet) when nothing moves. Every drawn frame costs the
+// browser a full repaint, so ask for frames only when something visible will change:
+// ambient touches (steam, flicker) ride along with frames drawn for other reasons.
 enum class UiPace : uint8_t {
     Idle,      // nothing moves: draw only on input
-    Ticking,   // a timer or gentle animation: a few frames a second is enough
-    Animating, // something is moving quickly (word-of-mouth ripples): every frame
+    Ticking,   // a timer: draw again at RedrawIn (a few times a second if none is given)
+    Animating, // something is moving (word-of-mouth ripples, a fade): every display frame
 };
 
 // What drawing a frame gives back: the player's commands and the pace it needs.
 struct UiFrame {
     std::vector<AppCommand> Commands;
     UiPace Pace = UiPace::Idle;
+    std::optional<double> RedrawIn; // with Ticking: seconds until the next visible change
     void Note(UiPace pace) { Pace = std::max(Pace, pace); } // the fastest pace asked for wins
+    // Asks for a frame in `seconds`, when something shown will change by itself (the soonest wins).
+    void DueIn(double seconds) {
+        Note(UiPace::Ticking);
+        RedrawIn = std::min(RedrawIn.value_or(seconds), seconds);
+    }
 };
 
 // What the UI remembers between frames (owned by the platform, passed in).

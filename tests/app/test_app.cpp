@@ -4,8 +4,11 @@
 #include "app/reports.h"
 #include "app/frame_view.h"
 #include "core/fixture.h"
+#include "content/content_error.h"
 #include "content/json.h"
 #include "content/manifest.h"
+#include "content/pack.h"
+#include "content/packs.h"
 
 #include "staged_config.h"
 
@@ -276,6 +279,43 @@ TEST_CASE("GIVEN a broken translation of a language not chosen WHEN the game sta
     CHECK(app.Problems[0].What.Key == "error.not_json");
     CHECK(Describe(app.Problems[0]).find("locales/ro/cafe_counter.json:/: not valid JSON at line 1") != std::string::npos);
     fs::remove_all(assets);
+}
+
+namespace {
+// A pack of these staged files (MakePack), by their paths under the assets folder.
+std::string PackOfStaged(const std::vector<std::string>& paths) {
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const std::string& path : paths) {
+        std::vector<ContentError> errors;
+        REQUIRE(ReadTextFile(std::string(MOMENTS_STAGED_ASSETS) + "/" + path, files.emplace_back(path, "").second, errors));
+    }
+    return MakePack(files);
+}
+} // namespace
+
+TEST_CASE("GIVEN texts that come in packs (the web's) WHEN a language not mounted is chosen THEN the game asks for its pack and switches once it is mounted") {
+    REQUIRE_FALSE(MountPack(PackOfStaged({"locales/en/ui.json"}), MOMENTS_STAGED_ASSETS)); // the main pack's: the first language's interface
+    AppConfig config = Config();
+    config.FetchLanguages = true;
+    App app;
+    AppInit(app, config);
+    REQUIRE_MESSAGE(app.Problems.empty(), app.Problems.front());
+    CHECK(app.Languages[4].Name == "Română"); // offered under its name from the manifest before its texts are here
+    const std::string english_title = app.Venues[0].Title;
+    AppApply(app, {AppCommandKind::SetLanguage, 4}); // ro, in title-screen order
+    CHECK(app.Now == Screen::Title);
+    CHECK(app.Text.Language == "en"); // not yet: its pack is on its way
+    REQUIRE(app.Outbox.size() == 1);
+    CHECK(app.Outbox[0].Kind == RequestKind::FetchLanguage);
+    CHECK(app.Outbox[0].Name == "ro");
+    REQUIRE_FALSE(MountPack(PackOfStaged({"locales/ro/ui.json", "locales/ro/cafe_counter.json", "locales/ro/hotel_concierge.json"}),
+                            MOMENTS_STAGED_ASSETS));
+    AppLanguageArrived(app, "it"); // not the one asked for: nothing changes
+    CHECK(app.Text.Language == "en");
+    AppLanguageArrived(app, "ro");
+    CHECK(app.Text.Language == "ro");
+    CHECK(app.Venues[0].Title != english_title);
+    UnmountPacks();
 }
 
 TEST_CASE("GIVEN a language WHEN the font asks for the text in use THEN it has that language's text and every language's name") {

@@ -93,6 +93,12 @@ TEST_CASE("GIVEN the shipped content WHEN the build stages it THEN its manifest 
         }
     }
     CHECK(manifest->Languages.front() == "en"); // the venues' first locale, the language of their files
+    REQUIRE(manifest->Names.size() == manifest->Languages.size()); // each named in itself, for the title before its texts arrive
+    for (size_t i = 0; i < manifest->Languages.size(); ++i) {
+        const auto text = LoadStrings(std::string(MOMENTS_STAGED_ASSETS) + "/locales", manifest->Languages[i], errors);
+        REQUIRE_MESSAGE(text, Describe(errors));
+        CHECK(manifest->Names[i] == text->Get("language.name"));
+    }
 }
 
 TEST_CASE("GIVEN a malformed manifest WHEN loaded THEN each problem names the manifest and the place") {

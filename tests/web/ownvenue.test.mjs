@@ -150,6 +150,10 @@ test('the complete venue passes the linter and is packaged alone, with only its 
   const venues = Object.keys(files).filter((f) => f.startsWith('venues/'));
   assert.deepEqual(venues, ['venues/bank_branch.json'], 'the pack carries the bank and no shipped venue');
   assert.ok(!Object.keys(files).some((f) => /cafe_counter|hotel_concierge/.test(f)), 'no café or hotel translations either');
+  // Each language's venue translations come in a pack of their own, fetched only for the language in use.
+  assert.deepEqual(JSON.parse(files['packs.json']), { it: 'assets.it.pack.gz' });
+  const italian = packFiles(await readFile(join(pkgDir, 'assets.it.pack.gz')));
+  assert.deepEqual(Object.keys(italian), ['locales/it/bank_branch.json', 'locales/it/ui.json'], 'the Italian pack carries its interface and the bank, nothing shipped');
   const manifest = JSON.parse(files['manifest.json']);
   assert.deepEqual(manifest.languages, ['en', 'it'], 'only the languages the bank is written in');
   assert.deepEqual(manifest.venues.map((v) => [v.id, v.title]), [['bank_branch', TITLE.en]]);
