@@ -253,6 +253,7 @@
     },
     onRuntimeInitialized() { runtimeReady = true; packBytes.then(markReady, () => {}); runWhenReady(); },
     onGraphicsUnavailable() { fail(NO_WEBGL2); },
+    onFilesDamaged(what) { fail('The game files are damaged (their ' + what + ' are missing). Reload the page; if it keeps happening, tell the person who set this course up.'); },
     onMirror(json) { if (window.momentsMirror) window.momentsMirror.update(json); },
     onGameReady() {
       started = true;

@@ -4,6 +4,7 @@
 #include "app/frame_view.h"
 #include "app/replay.h"
 #include "bridge.h"
+#include "content/pack.h"
 #include "ui/mirror.h"
 #include "ui/ui.h"
 
@@ -509,6 +510,7 @@ int RunGame(const PlatformConfig& config) {
     g_host = &host;
     host.Config = config;
 #ifdef __EMSCRIPTEN__
+    UsePacksOnly(); // no file system: what the page mounted is all there is
     host.Config.Game.FetchLanguages = true; // the page mounts the chosen language's pack; others come when chosen
 #endif
     AppInit(host.Game, host.Config.Game);
@@ -525,6 +527,12 @@ int RunGame(const PlatformConfig& config) {
     for (const ContentError& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", Describe(problem).c_str());
     if (config.Autoplay) host.Bot = Autoplay{*config.Autoplay};
     bridge::Attach(&host.View);
+#ifdef __EMSCRIPTEN__
+    if (!UiHasFonts(config.Game.AssetsDir)) { // the web build leaves ImGui's fallback font out (web_link_trim.cpp)
+        bridge::ReportFilesDamaged("fonts");
+        return 1;
+    }
+#endif
     if (!OpenWindow(host)) {
         bridge::ReportGraphicsUnavailable();
         return 1;

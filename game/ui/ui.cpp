@@ -14,6 +14,8 @@ namespace moments {
 
 constexpr float kColumnMax = 820.0f; // beyond this, lines get too long to read comfortably
 
+bool UiHasFonts(const std::string& assets_dir) { return theme::HasFonts(assets_dir + "/fonts"); }
+
 bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size, const std::string& text_in_use) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing to remember between sessions
