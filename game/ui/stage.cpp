@@ -181,7 +181,7 @@ void Listener(ImDrawList* dl, ImVec2 feet, float h, bool magic) {
     dl->AddRectFilled(ImVec2(feet.x - h * 0.24f, feet.y - h * 0.55f), ImVec2(feet.x + h * 0.24f, feet.y), colour, h * 0.2f, ImDrawFlags_RoundCornersTop);
     const ImVec2 mark(feet.x + h * 0.3f, feet.y - h * 1.12f);
     if (magic) {
-        Heart(dl, mark, h * 0.13f, IM_COL32(226, 84, 120, 255));
+        Heart(dl, mark, h * 0.16f, IM_COL32(226, 84, 120, 255));
     } else { // a jagged scribble of anger
         const ImVec2 zig[] = {{mark.x - h * 0.2f, mark.y}, {mark.x - h * 0.1f, mark.y - h * 0.14f}, {mark.x, mark.y},
                               {mark.x + h * 0.1f, mark.y - h * 0.14f}, {mark.x + h * 0.2f, mark.y}};
@@ -196,7 +196,7 @@ float Ripple(ImDrawList* dl, const Spots& at, int outcome, int reach, float t, b
     const int n = std::min(std::abs(reach), kMaxRipple);
     if (n == 0 || outcome == 1) return 0.0f;
     const float w = at.Max.x - at.Min.x, h = at.Max.y - at.Min.y;
-    const float figure = std::clamp(h * 0.11f, 8.0f, 22.0f);
+    const float figure = std::clamp(h * 0.13f, 10.0f, 30.0f);
     const float top = at.Surface + figure * 1.2f, bottom = at.Max.y - 2.0f;
     const float spacing = w * 0.92f / static_cast<float>(n);
     for (int i = 0; i < n; ++i) {
