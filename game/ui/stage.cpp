@@ -37,6 +37,9 @@ constexpr int kMaxRipple = 40;          // beyond this a scene shows a crowd, no
 // How far through something that lasts `length` and began `age` seconds ago (0..1).
 float Progress(float age, float length) { return std::clamp(age / length, 0.0f, 1.0f); }
 
+// A walk: speeding up, then slowing to a stop.
+float EaseInOut(float t) { return t * t * (3.0f - 2.0f * t); }
+
 // A fast start and a soft landing.
 float EaseOut(float t) {
     const float u = 1.0f - t;
@@ -274,7 +277,7 @@ void DrawCounterStage(const FrameView& view, float width, UiFrame& out) {
         out.Note(UiPace::Animating);
         if (!still) { // from the head of the line to the counter
             const float from = at.LineMin.x + at.Head;
-            head.x = from + (at.Served.x - from) * EaseOut(walked);
+            head.x = from + (at.Served.x - from) * EaseInOut(walked);
             swing = std::sin(walked * kPi * 4.0f);
             head.y -= std::abs(swing) * at.Head * 0.15f;
             pose = Pose::Walk;
@@ -326,7 +329,7 @@ void DrawDepartureStage(const FrameView& view, float width, UiFrame& out) {
         Person(dl, r.Look, OutcomeMood(r.Outcome), pose, head, r0, swing);
         dl->PopClipRect();
         if (r.Outcome == 0) {
-            StormCloud(dl, ImVec2(head.x, head.y - r0 * 2.0f), r0 * 1.1f);
+            StormCloud(dl, ImVec2(head.x + r0 * 1.5f, head.y - r0 * 1.3f), r0 * 0.9f); // over their shoulder: in view on any stage
             Steaming(dl, head, r0, still ? 0.5f : std::fmod(t * 2.0f, 1.0f));
         } else if (r.Outcome == 2) {
             for (int i = 0; i < 4; ++i) {
