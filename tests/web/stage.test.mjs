@@ -214,6 +214,29 @@ for (const [width, height] of sizes) {
   });
 }
 
+test('customers who wait stand in line behind the counter with their patience on them', async () => {
+  const { page, problems } = await open(1280, 720, false);
+  await toCounter(page);
+  const alone = await picture(page);
+  let s = await state(page);
+  for (let waited = 0; s.queue.length < 2 && waited < 180; waited += 5) { // the next customers come in while this one thinks
+    await run(page, 5000);
+    s = await state(page);
+  }
+  assert.ok(s.queue.length >= 2, `${s.queue.length} customers wait in line`);
+  await run(page, 1500); // the last one in line has walked to their place
+  const line = await picture(page, 'line');
+  assert.ok(changed(alone, line).n > 2000, 'the waiting customers are drawn');
+  await run(page, 20000); // their patience runs down: the rings on them empty
+  s = await state(page);
+  assert.ok(s.queue.some((q) => q.patience < 1), 'patience in line runs down');
+  const later = await picture(page, 'line-later');
+  const rings = changed(line, later);
+  assert.ok(rings.n > 50 && rings.left > line.width * 0.25, `the line's patience shows on them (${JSON.stringify(rings)})`);
+  assert.deepEqual(problems, [], 'no console errors');
+  await page.close();
+});
+
 test('the stage draws every frame while the customer walks up, and rests once they stand', async () => {
   const { page } = await open(1280, 720, false);
   await toCounter(page);
