@@ -336,7 +336,8 @@ void TakeScreenshotWhenReady(Host& h) {
     (void)h;
 #else
     constexpr int kScreenshotFrames = 12; // counter frames drawn before the screenshot: layout settled
-    if (h.Config.Screenshot.empty() || h.DrawnScreen != Screen::Counter || ++h.CounterFrames < kScreenshotFrames) return;
+    if (h.Config.Screenshot.empty() || h.DrawnScreen != Screen::Counter || h.Pace == UiPace::Animating) return; // the customer still walking up
+    if (++h.CounterFrames < kScreenshotFrames) return;
     if (!SaveScreenshot(h.Window, h.Config.Screenshot)) {
         std::fprintf(stderr, "moments: could not save the screenshot to %s: %s\n", h.Config.Screenshot.c_str(), SDL_GetError());
         h.ExitCode = 1;

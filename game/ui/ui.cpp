@@ -13,6 +13,9 @@
 namespace moments {
 
 constexpr float kColumnMax = 820.0f; // beyond this, lines get too long to read comfortably
+constexpr float kPanesMax = 1220.0f;  // the shift screens' two panes side by side, on wide screens
+constexpr float kPanesFrom = 1000.0f; // the narrowest display that gets them
+constexpr float kStageShare = 0.58f;  // the stage's pane's part of the width
 
 bool UiHasFonts(const std::string& assets_dir) { return theme::HasFonts(assets_dir + "/fonts"); }
 
@@ -25,6 +28,25 @@ bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size, co
 }
 
 bool screens::Narrow() { return ImGui::GetMainViewport()->WorkSize.x < 600.0f; }
+
+bool screens::SideBySide() { return ImGui::GetMainViewport()->WorkSize.x >= kPanesFrom; }
+
+void screens::BeginPanes() {
+    if (!SideBySide()) return;
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 3.0f;
+    ImGui::BeginChild("##stage-pane", ImVec2((ImGui::GetContentRegionAvail().x - gap) * kStageShare, 0.0f), false, ImGuiWindowFlags_NoBackground);
+}
+
+void screens::NextPane() {
+    if (!SideBySide()) return;
+    ImGui::EndChild();
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+    ImGui::BeginChild("##words-pane", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NoBackground);
+}
+
+void screens::EndPanes() {
+    if (SideBySide()) ImGui::EndChild();
+}
 
 float screens::ColumnWidth() { return ImGui::GetContentRegionAvail().x - widgets::WrapInset(); }
 
@@ -48,7 +70,8 @@ UiFrame DrawUi(const FrameView& view, UiMemory& memory) {
     UiFrame out;
     // One window: a readable column centred on wide screens, the full width on phones.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float width = std::min(vp->WorkSize.x, kColumnMax);
+    const bool panes = screens::SideBySide() && (view.Now == Screen::Counter || view.Now == Screen::Feedback);
+    const float width = std::min(vp->WorkSize.x, panes ? kPanesMax : kColumnMax);
     ImGui::GetBackgroundDrawList()->AddRectFilled(vp->WorkPos, ImVec2(vp->WorkPos.x + vp->WorkSize.x, vp->WorkPos.y + vp->WorkSize.y), theme::kPaper);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - width) * 0.5f, vp->WorkPos.y));
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y));
