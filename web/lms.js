@@ -10,7 +10,8 @@
 //   MomentsLMS.recordResult(r)      end of each shift: score and status (a finished attempt ends the LMS session)
 //   MomentsLMS.quarantine(t, why)   keeps a save the game cannot restore in localStorage
 //   MomentsLMS.onNotice(fn)         fn(topic, key): what the learner should know ('' clears a topic)
-//   MomentsLMS.onLateSave(fn)       fn(text): progress the LRS handed over only after the game had started
+//   MomentsLMS.onLateSave(fn)       fn(text, setAside): progress the LRS handed over only after the game had
+//                                   started ('' and true: it could not be read, and was kept aside)
 //   MomentsLMS.exit()               optional: end the session now (cmi5: go to returnURL)
 // The page calls connect() once; pagehide ends the session by itself.
 'use strict';
@@ -21,6 +22,8 @@
   // The title never waits on an LRS longer than this once the game itself is ready
   // (the page's downloads give a healthy LRS plenty of time before that).
   const GRACE_MS = 500;
+  // How long a page waits for the package's lock before it counts as a second tab.
+  const LOCK_WAIT_MS = 1500;
 
   const state = {
     standard: 'standalone',
@@ -34,7 +37,7 @@
     chain: Promise.resolve(), // LMS calls in the order the game made them
     saves: 0,
     gameReady: Promise.resolve(), // when the game could start (see connect)
-    lateSave: '',      // progress the LRS handed over after the game started
+    lateSave: null,    // progress the LRS handed over after the game started: {saved, setAside}
     lateListener: null,
   };
 
@@ -71,15 +74,20 @@
   }
 
   // Only one tab of a package writes progress; another is told and only reads.
+  // The lock is waited for a moment: a page being reloaded or closed lets go of
+  // it only as it unloads, and its successor must not take itself for a second tab.
   function claimPackage() {
     const locks = global.navigator && global.navigator.locks;
     if (!locks || typeof locks.request !== 'function') return Promise.resolve(true);
     const name = 'moments-of-truth|' + global.location.pathname + '|' + standaloneSaveKey(s.queryOptions());
     return new Promise((resolve) => {
-      locks.request(name, { ifAvailable: true }, (lock) => {
-        resolve(!!lock);
-        return lock ? new Promise(() => {}) : undefined; // held for the page's life
-      }).catch(() => resolve(true));
+      const giveUp = new AbortController();
+      const timer = setTimeout(() => giveUp.abort(), LOCK_WAIT_MS);
+      locks.request(name, { signal: giveUp.signal }, () => {
+        clearTimeout(timer);
+        resolve(true);
+        return new Promise(() => {}); // held for the page's life
+      }).catch((e) => resolve(!(e && e.name === 'AbortError')));
     });
   }
 
@@ -129,10 +137,10 @@
   // only if nothing was decided here yet (else keeps it aside).
   async function progressArrived(answer, local) {
     if (!answer.stored || (local && answer.storedTime && local.time > answer.storedTime)) return;
-    const read = await readStored(answer.stored, 'cmi5');
-    if (!read.saved || (local && read.saved === local.text)) return;
-    state.lateSave = read.saved;
-    if (state.lateListener) state.lateListener(read.saved);
+    const read = await readStored(answer.stored, 'cmi5'); // one that cannot be a save is kept aside
+    if (!read.setAside && (!read.saved || (local && read.saved === local.text))) return;
+    state.lateSave = read;
+    if (state.lateListener) state.lateListener(read.saved, !!read.setAside);
   }
 
   async function connectOnce() {
@@ -241,7 +249,7 @@
   // Tells `fn` every notice now and from now on.
   function onLateSave(fn) {
     state.lateListener = fn;
-    if (state.lateSave) fn(state.lateSave);
+    if (state.lateSave) fn(state.lateSave.saved, !!state.lateSave.setAside);
   }
   function onNotice(fn) {
     s.notices.listener = fn;

@@ -306,10 +306,11 @@
   }
 
   // Hands the game progress the LMS answered with only after the game started;
-  // the game takes it if nothing was decided yet (heap, not argv, as at launch).
-  function resumeLate(text) {
+  // the game takes it if nothing was decided yet (heap, not argv, as at launch),
+  // or tells the learner it was kept aside.
+  function resumeLate(text, setAside) {
     window.Module.resumeSave = String(text);
-    window.Module.ccall('moments_resume_arrived', null, [], []);
+    window.Module.ccall('moments_resume_arrived', null, ['number'], [setAside ? 1 : 0]);
     window.momentsWake();
   }
 

@@ -87,7 +87,7 @@ namespace moments::bridge {
 
 namespace {
 const FrameView* g_view = nullptr;
-bool g_resume_arrived = false; // the page put a late save in Module.resumeSave
+LateSave g_late_save = LateSave::None; // what the page handed over after the game started
 std::vector<std::pair<std::string, std::string>> g_page_notices; // from the page, not yet applied
 } // namespace
 
@@ -96,7 +96,7 @@ void AddPageNotice(const char* topic, const char* key) { g_page_notices.emplace_
 
 std::vector<std::pair<std::string, std::string>> TakePageNotices() { return std::exchange(g_page_notices, {}); }
 
-bool TakeResumeArrived() { return std::exchange(g_resume_arrived, false); }
+LateSave TakeLateSave() { return std::exchange(g_late_save, LateSave::None); }
 
 std::string TakeResumeFromPage() {
 #ifdef __EMSCRIPTEN__
@@ -212,13 +212,16 @@ EMSCRIPTEN_KEEPALIVE
 void moments_page_notice(const char* topic, const char* key) { moments::bridge::AddPageNotice(topic, key); }
 }
 
-// The page put a save in Module.resumeSave after the game had started (the LRS
-// answered late); the next frame restores it if nothing was decided yet.
+// The LRS answered after the game had started: the page put its save in
+// Module.resumeSave (the next frame restores it if nothing was decided yet), or
+// kept aside what could not be a save (set_aside != 0: the learner is told).
 extern "C" {
 #ifdef __EMSCRIPTEN__
 EMSCRIPTEN_KEEPALIVE
 #endif
-void moments_resume_arrived() { moments::bridge::g_resume_arrived = true; }
+void moments_resume_arrived(int set_aside) {
+    moments::bridge::g_late_save = set_aside ? moments::bridge::LateSave::SetAside : moments::bridge::LateSave::Arrived;
+}
 }
 
 // Frame work statistics for the benchmark (see platform.h).

@@ -4,6 +4,7 @@
 #pragma once
 #include "app/frame_view.h"
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,9 +34,10 @@ void Quarantine(const std::string& save_text, const std::string& reason);
 // on the stack or the command line; natively ""). The page lets go of it.
 std::string TakeResumeFromPage();
 
-// True once after the page handed over a save that arrived after the game had
-// started (a slow LRS; see moments_resume_arrived and AppRestoreArrivedLate).
-bool TakeResumeArrived();
+// What the page handed over once the game had started (a slow LRS; see
+// moments_resume_arrived and AppRestoreArrivedLate), once: then None again.
+enum class LateSave : uint8_t { None, Arrived, SetAside };
+LateSave TakeLateSave();
 
 // What the page told the game since the last call: (topic, key) notices such as
 // ("lrs", "offline"), in order (see AppSetPageNotice).

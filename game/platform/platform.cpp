@@ -282,12 +282,21 @@ void ServeRequests(Host& h) {
     h.Game.Outbox.clear();
 }
 
+// What the learner reads when the page kept aside a save it could not read (the
+// page's own reason, in English for HR, is in its console and quarantine).
+Message SetAsideNotice() { return Message{"notice.bad_save", {{"reason", MessageArg::Nested({"error.save.unreadable", {}})}}}; }
+
 // A save the LMS handed over after the game started: taken if nothing was
 // decided yet, else kept aside (the learner's choices here are never replaced).
-void RestoreArrivedLate(Host& h) {
+// Returns whether what is shown changed.
+bool RestoreArrivedLate(Host& h, bridge::LateSave late) {
+    if (late == bridge::LateSave::SetAside) h.Game.Notice = SetAsideNotice();
+    if (late != bridge::LateSave::Arrived) return late == bridge::LateSave::SetAside;
     const std::string text = bridge::TakeResumeFromPage();
-    if (text.empty() || !h.Game.Problems.empty()) return;
-    if (const auto refused = AppRestoreArrivedLate(h.Game, text)) bridge::Quarantine(text, Render(EnglishText(), *refused));
+    if (text.empty() || !h.Game.Problems.empty()) return false;
+    const auto refused = AppRestoreArrivedLate(h.Game, text);
+    if (refused) bridge::Quarantine(text, Render(EnglishText(), *refused));
+    return !refused;
 }
 
 // A control the accessible mirror activated does what pressing it on the canvas does.
@@ -359,8 +368,8 @@ void Frame() {
         if (topic == bridge::kLanguageArrived) AppLanguageArrived(h.Game, key);
         else AppSetPageNotice(h.Game, topic, key);
     }
-    const bool noticed = h.Game.PageNotices != shown_notices || h.Game.LanguageIndex != shown_language;
-    if (bridge::TakeResumeArrived()) RestoreArrivedLate(h);
+    bool noticed = h.Game.PageNotices != shown_notices || h.Game.LanguageIndex != shown_language;
+    noticed |= RestoreArrivedLate(h, bridge::TakeLateSave());
     const bool activated = ApplyMirrorActivation(h);
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);
@@ -517,7 +526,7 @@ int RunGame(const PlatformConfig& config) {
     AppInit(host.Game, host.Config.Game);
     host.Game.Today = TodayText();
     // The page's own reason (English, for HR) is in its console and quarantine; the learner reads theirs.
-    if (!config.SetAside.empty()) host.Game.Notice = Message{"notice.bad_save", {{"reason", MessageArg::Nested({"error.save.unreadable", {}})}}};
+    if (!config.SetAside.empty()) host.Game.Notice = SetAsideNotice();
     const std::string resume = config.ResumeFromPage ? bridge::TakeResumeFromPage() : config.Resume;
     if (!resume.empty() && host.Game.Problems.empty()) {
         if (const auto error = AppRestore(host.Game, resume)) {
