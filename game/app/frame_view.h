@@ -159,6 +159,8 @@ struct TitleView {
     std::string Heading, Tagline, Learner, Notice, How, Keys;
     std::vector<ChoiceRow> Rows;      // language, venue, mode, timer, text size
     Control ReducedMotion;
+    Control Sound;                    // the sound cues on or off (remembered, like every setting)
+    std::string Playing;              // what Start plays: "Café counter · Training"
     Control Start;
     std::optional<Control> Restart;   // drop the week in progress
 };

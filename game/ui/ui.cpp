@@ -53,6 +53,10 @@ UiFrame DrawUi(const FrameView& view, UiMemory& memory) {
     ImGui::PushStyleVar(ImGuiStyleVar_Alpha, FadeIn(view, memory, out));
     ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
+    if (memory.ScrollBy != 0.0f) { // a swipe: ImGui clamps it to the content
+        ImGui::SetScrollY(ImGui::GetScrollY() + memory.ScrollBy);
+        memory.ScrollBy = 0.0f;
+    }
     // What the page says about the learner's progress (offline, storage full, another tab) shows on every screen.
     for (const std::string& notice : view.PageNotices) widgets::Paragraph(notice, theme::kMisery);
     if (!view.Announcement.empty()) mirror::Announce(view.Announcement);
