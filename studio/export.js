@@ -16,7 +16,8 @@ async function sharedFiles() {
   const bytes = async (path) => new Uint8Array(await (await fetch(path)).arrayBuffer());
   const text = async (path) => (await fetch(path)).text();
   const gameFiles = {};
-  for (const name of list.game) gameFiles[name] = await bytes(`game/${name}`);
+  const languagePack = /^assets\.[a-z]{2}\.pack\.gz$/; // a package stages its own
+  for (const name of list.game.filter((n) => !languagePack.test(n))) gameFiles[name] = await bytes(`game/${name}`);
   const templates = {};
   for (const name of list.packaging) templates[name] = await text(`packaging/${name}`);
   const interfaceText = {};

@@ -87,6 +87,7 @@ export function stageContent(venueInputs, interfaceText) {
         venues: venues.map((v) => ({ id: v.id, file: `venues/${v.id}.json`, title: v.data.title ?? v.id,
                                      locales: v.locales.filter((lang) => languages.includes(lang)) })),
         languages,
+        names: languages.map((lang) => JSON.parse(interfaceText[lang])['language.name'] ?? lang),
     });
     return files;
 }
@@ -127,10 +128,32 @@ export function readPack(bytes) {
 // Gzip as the browser can: fflate at its tightest (tools/package hands in zopfli, about 9 % smaller).
 const gzipTight = (bytes) => gzipSync(bytes, { level: 9, mtime: 0 });
 
-// A package's pack: its venues staged afresh, the fonts kept from the game's build.
+// The language a staged file's pack is for: a language's texts (locales/<lang>/: its ui.json
+// and venue translations) but the first language's ui.json (the fallback, and the error
+// screen's); null for what every learner needs (fonts, venues, keys, manifest). As tools/assets.py.
+function languageOf(name, first) {
+    const parts = name.split('/');
+    if (parts.length !== 3 || parts[0] !== 'locales' || (parts[1] === first && parts[2] === 'ui.json')) return null;
+    return parts[1];
+}
+
+// A package's packs ({file name: gzipped bytes}): its venues staged afresh, the fonts kept from
+// the game's build; assets.pack.gz for everyone, assets.<lang>.pack.gz with each language's
+// texts (fetched only for the language in use), named in the main pack's packs.json.
 export async function repack(oldPack, venues, interfaceText, gzip = gzipTight) {
     const fonts = Object.fromEntries(Object.entries(readPack(oldPack)).filter(([name]) => name.startsWith('fonts/')));
-    return gzip(writePack({ ...fonts, ...stageContent(venues, interfaceText) }));
+    const staged = { ...fonts, ...stageContent(venues, interfaceText) };
+    const first = JSON.parse(strFromU8(staged['manifest.json'])).languages[0];
+    const byLanguage = { '': {} };
+    for (const [name, bytes] of Object.entries(staged)) {
+        const lang = languageOf(name, first) ?? '';
+        (byLanguage[lang] ??= {})[name] = bytes;
+    }
+    const langs = Object.keys(byLanguage).filter((lang) => lang).sort(byPath);
+    byLanguage['']['packs.json'] = compact(Object.fromEntries(langs.map((lang) => [lang, `assets.${lang}.pack.gz`])));
+    const packs = {};
+    for (const lang of ['', ...langs]) packs[lang ? `assets.${lang}.pack.gz` : 'assets.pack.gz'] = await gzip(writePack(byLanguage[lang]));
+    return packs;
 }
 
 // [SECTION] Manifests ------------------------------------------------------------------
@@ -201,7 +224,8 @@ export async function makePackage({ kind, title, mode, passMark, form, muted, ve
                                     gzip = gzipTight }) {
     if (!(kind in kinds)) throw new Error(`unknown package kind '${kind}' (scorm12, scorm2004 or cmi5)`);
     if (!gameFiles['assets.pack.gz']) throw new Error('the game build has no assets.pack.gz');
-    const game = { ...gameFiles, 'assets.pack.gz': await repack(gameFiles['assets.pack.gz'], venues, interfaceText, gzip) };
+    const ownPacks = Object.fromEntries(Object.entries(gameFiles).filter(([name]) => !/^assets\..*pack\.gz$/.test(name)));
+    const game = { ...ownPacks, ...(await repack(gameFiles['assets.pack.gz'], venues, interfaceText, gzip)) };
     const files = Object.keys(game).sort(byPath);
     const venueIds = launchVenues ? venues.map((v) => JSON.parse(v.text).id) : undefined;
     const { options, values } = manifestValues({ title, mode, passMark, form, muted, venueIds, files });

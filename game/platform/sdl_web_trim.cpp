@@ -1,0 +1,36 @@
+// The web build links SDL2 for its window, events and GL context only: the game
+// draws with OpenGL and shows the browser's own cursors, so SDL never converts or
+// blits a surface there. SDL's video driver still refers to its software
+// converters and blitters (through function tables the linker cannot see past),
+// which would add about 180 KB of code to the download. CMake links the game with
+// --wrap for these functions (web only), so every call lands here and fails
+// as SDL documents failure: the caller sees "no surface" / "blit failed".
+#include <SDL.h>
+
+extern "C" {
+
+// SDL_ConvertSurfaceFormat: no converted surface (SDL_CreateColorCursor, SDL_SetWindowIcon: unused here).
+SDL_Surface* __wrap_SDL_ConvertSurfaceFormat(SDL_Surface*, Uint32, Uint32) {
+    SDL_SetError("surface conversion is not built into the web game");
+    return nullptr;
+}
+
+// SDL_ConvertSurface: as above.
+SDL_Surface* __wrap_SDL_ConvertSurface(SDL_Surface*, const SDL_PixelFormat*, Uint32) {
+    SDL_SetError("surface conversion is not built into the web game");
+    return nullptr;
+}
+
+// SDL_UpperBlit (SDL_BlitSurface): the software renderer's path, never taken by a GL game.
+int __wrap_SDL_UpperBlit(SDL_Surface*, const SDL_Rect*, SDL_Surface*, SDL_Rect*) { return SDL_SetError("blitting is not built into the web game"); }
+
+// SDL_LowerBlit: as above.
+int __wrap_SDL_LowerBlit(SDL_Surface*, SDL_Rect*, SDL_Surface*, SDL_Rect*) { return SDL_SetError("blitting is not built into the web game"); }
+
+// eglGetProcAddress: SDL asks it only for optional EGL extensions (and for
+// SDL_GL_GetProcAddress, which the game never calls: WebGL functions are linked
+// directly). Emscripten's own answers by a table of every GL function, which
+// would keep all of them in the download.
+void* __wrap_eglGetProcAddress(const char*) { return nullptr; }
+
+} // extern "C"
