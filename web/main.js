@@ -370,6 +370,7 @@
   // A swipe scrolls the game's screen, with momentum. It may start on a mirror
   // control lying over the canvas, so the page follows the finger and hands the
   // distance to the game (moments_scroll_by); a swipe is not a tap on what it crossed.
+  // So does a mouse wheel turned over a mirror control.
   (function followSwipes() {
     const TAP_SLOP = 10; // pixels a finger may wander in a tap
     let lastY = null, lastTime = 0, velocity = 0, travelled = 0, glide = 0, noClickUntil = 0;
@@ -413,6 +414,10 @@
     window.addEventListener('click', (e) => {
       if (performance.now() < noClickUntil) { e.stopPropagation(); e.preventDefault(); }
     }, { capture: true });
+    // A mouse wheel over a mirror control would not reach the canvas beneath it: the page passes it on.
+    window.addEventListener('wheel', (e) => {
+      if (e.target !== canvas && !e.ctrlKey) scroll(e.deltaY * (e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? innerHeight : 1));
+    }, options);
   })();
 
   // Under Trusted Types (require-trusted-types-for 'script') a script address

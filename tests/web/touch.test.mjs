@@ -3,7 +3,8 @@
 // every mirror control lies exactly over the item the canvas draws (the game's
 // bounds, the DOM's, the pixels and a hit test agree); no audio before a
 // gesture, cues after the sound setting is on; a swipe scrolls the responses
-// with momentum and presses nothing; nothing is lost at 320 px wide.
+// with momentum and presses nothing, and so does a wheel over a control;
+// nothing is lost at 320 px wide.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, state, waitForScreen, screenshot } from './harness.mjs';
@@ -224,6 +225,26 @@ test('a swipe scrolls the response list on a phone, glides on, and presses nothi
   await screenshot(page, 'counter-swiped');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a mouse wheel turned over a response (a mirror control lies there) scrolls the screen', async () => {
+  const { page, problems } = await openPage(browser, server.url, { width: 360, height: 640, init: () => localStorage.setItem('moments-settings', 'text=2') });
+  await waitForScreen(page, 'title');
+  await playUntil(page, 'counter');
+  await page.mouse.move(4, 320); // the canvas's margin: ImGui scrolls by the wheel itself
+  const inView = () => page.evaluate(() => window.moments.mirror().items.some((i) => i.id?.startsWith('choice.') && i.box[3] > 40 && i.box[1] < 400));
+  for (let turns = 0; turns < 8 && !(await inView()); turns++) {
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(200);
+  }
+  const visible = (await placed(page)).find((i) => i.id?.startsWith('choice.') && i.inView);
+  assert.ok(visible, 'a response in view');
+  await page.mouse.move(visible.box[0] + visible.box[2] / 2, visible.box[1] + visible.box[3] / 2);
+  assert.ok((await placed(page)).find((i) => i.id === visible.id).hit, 'the pointer is over its mirror control');
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction(([id, y]) => window.moments.mirror().items.find((i) => i.id === id).box[1] < y - 100, [visible.id, visible.box[1]]);
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 // [SECTION] 320 px --------------------------------------------------------------------------
