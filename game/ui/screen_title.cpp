@@ -12,14 +12,16 @@ namespace moments::screens {
 
 namespace {
 
-// One labelled row of radio buttons: stacked on a phone (each a full line to tap), else side by side while they fit.
+// One labelled row of radio buttons, side by side while they fit (on a phone a
+// wider gap keeps neighbouring targets apart for a thumb), else on the next line.
 void Row(const ChoiceRow& row, UiFrame& out) {
     widgets::Label(row.Label);
     const ImGuiStyle& style = ImGui::GetStyle();
+    const float gap = Narrow() ? ImGui::GetFontSize() * 1.2f : style.ItemSpacing.x;
     for (size_t i = 0; i < row.Options.size(); ++i) {
-        if (i > 0 && !Narrow()) {
+        if (i > 0) {
             const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(row.Options[i].Label.c_str()).x;
-            ImGui::SameLine();
+            ImGui::SameLine(0.0f, gap);
             if (ImGui::GetCursorPosX() + width > widgets::WrapRight()) ImGui::NewLine();
         }
         Offer(row.Options[i], 0.0f, out);
