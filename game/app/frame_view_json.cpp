@@ -119,7 +119,7 @@ std::vector<const Control*> Controls(const FrameView& v) {
         for (const ChoiceRow& row : v.Title.Rows)
             for (const Control& c : row.Options) add(c);
         add(v.Title.ReducedMotion);
-        add(v.Title.Sound);
+        add(v.Sound);
         break;
     case Screen::Briefing: add(v.Briefing.Open); break;
     case Screen::Counter:
@@ -140,6 +140,7 @@ std::vector<const Control*> Controls(const FrameView& v) {
     }
     for (const PromiseView& p : v.Promises)
         if (p.Keep) add(*p.Keep);
+    if (v.Now != Screen::Title && v.Now != Screen::Error) add(v.Sound); // last on the other screens
     return out;
 }
 

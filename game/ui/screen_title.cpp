@@ -31,7 +31,8 @@ void Row(const ChoiceRow& row, UiFrame& out) {
 
 // The settings: on a wide screen in two columns side by side (so all of them show
 // at 1280x720 with Start), the language, venue and mode on the left; else one under another.
-void Settings(const TitleView& v, UiFrame& out) {
+void Settings(const FrameView& view, UiFrame& out) {
+    const TitleView& v = view.Title;
     constexpr float kTwoColumnsFrom = 640.0f; // content width below which one column reads better
     const float width = ColumnWidth();
     const bool two = !Narrow() && width >= kTwoColumnsFrom;
@@ -47,7 +48,7 @@ void Settings(const TitleView& v, UiFrame& out) {
     }
     for (size_t i = left; i < v.Rows.size(); ++i) Row(v.Rows[i], out);
     Offer(v.ReducedMotion, 0.0f, out);
-    Offer(v.Sound, 0.0f, out);
+    Offer(view.Sound, 0.0f, out);
     if (two) {
         ImGui::Unindent(half + gap);
         ImGui::SetCursorPosY(std::max(left_bottom, ImGui::GetCursorPosY()));
@@ -73,7 +74,7 @@ void Title(const FrameView& view, UiFrame& out) {
     if (!v.Playing.empty()) widgets::Paragraph(v.Playing, theme::kInkSoft);
     if (v.Restart) Offer(*v.Restart, w, out);
     widgets::Rule();
-    Settings(v, out);
+    Settings(view, out);
     widgets::Rule();
     widgets::Paragraph(v.How);
     widgets::Paragraph(v.Keys, theme::kInkSoft);

@@ -69,6 +69,10 @@ UiFrame DrawUi(const FrameView& view, UiMemory& memory) {
     case Screen::Debrief: screens::Debrief(view, out); break;
     case Screen::Error: screens::Error(view, out); break;
     }
+    if (view.Now != Screen::Title && view.Now != Screen::Error) { // the title has it among its settings
+        widgets::Rule();
+        screens::Offer(view.Sound, 0.0f, out);
+    }
     ImGui::End();
     ImGui::PopStyleVar();
     if (view.NextChange) out.DueIn(*view.NextChange); // a timer's next whole second, the clock's next minute
