@@ -79,9 +79,9 @@ async function touchPage(width, height, url = server.url, init, arg) {
 
 // [SECTION] Title and places -------------------------------------------------------------
 
-for (const [width, height] of [[1280, 720], [390, 844], [360, 640]]) {
+for (const [width, height, scale] of [[1280, 720, 1], [390, 844, 2], [360, 640, 1]]) { // a phone at 2 device pixels per CSS pixel
   test(`${width}x${height}: Start is in view without scrolling, every control lies over its drawn item, one tap plays`, async () => {
-    const { page, problems } = await openPage(browser, server.url, { width, height });
+    const { page, problems } = await openPage(browser, server.url, { width, height, scale });
     await waitForScreen(page, 'title');
     const controls = await checkPlaces(page, `title at ${width}x${height}`);
     const start = controls.find((c) => c.id === 'title.start');
