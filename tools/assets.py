@@ -166,7 +166,11 @@ def write_pack(out, entries):
 
 # The language a file's pack is for: a language's texts (locales/<lang>/: its ui.json and venue
 # translations) go in its pack, but the first language's ui.json (the fallback, and the error
-# screen's); the rest (fonts, venues, keys, manifest) in the main pack.
+# screen's); the rest (fonts, venues, keys, manifest) in the main pack. English's ui.json is in
+# no pack: the game has it built in (game/content/english_text.cpp).
+BUILT_IN = "locales/en/ui.json"
+
+
 def language_of(name, first):
     parts = name.split("/")
     if len(parts) != 3 or parts[0] != "locales" or (parts[1] == first and parts[2] == "ui.json"):
@@ -184,7 +188,7 @@ def pack(out, root):
             path = os.path.join(base, name)
             with open(path, "rb") as f:
                 entries.append((os.path.relpath(path, root).replace(os.sep, "/"), f.read()))
-    entries.sort()
+    entries = sorted(e for e in entries if e[0] != BUILT_IN)
     folder = os.path.dirname(os.path.abspath(out))
     for old in os.listdir(folder):
         if old.startswith("assets.") and old.endswith(".pack.gz") and old != os.path.basename(out):

@@ -266,6 +266,7 @@
     },
     onRuntimeInitialized() { runtimeReady = true; packBytes.then(markReady, () => {}); runWhenReady(); },
     onGraphicsUnavailable() { fail(NO_WEBGL2); },
+    onFilesDamaged(what) { fail('The game files are damaged (their ' + what + ' are missing). Reload the page; if it keeps happening, tell the person who set this course up.'); },
     onMirror(json) { if (window.momentsMirror) window.momentsMirror.update(json); },
     onCues(events) { if (window.momentsSound) window.momentsSound.play(events); },
     onSettings(text) { if (!preview.asked) try { localStorage.setItem(SETTINGS_KEY, text); } catch (e) { /* private mode: not remembered */ } },

@@ -28,7 +28,11 @@ void LoadLanguage(App& app, const std::string& code, const std::string& name, st
     Language lang;
     lang.Code = code;
     lang.Name = name;
-    if (!app.FetchLanguages || PackedFile(app.LocalesDir + "/" + code + "/ui.json")) {
+    if (app.FetchLanguages && code == "en" && !PackedFile(app.LocalesDir + "/en/ui.json")) {
+        lang.Interface = EnglishText(); // the packs leave out what the game has built in
+        lang.InterfaceLoaded = true;
+        if (lang.Name.empty()) lang.Name = lang.Interface.Get("language.name");
+    } else if (!app.FetchLanguages || PackedFile(app.LocalesDir + "/" + code + "/ui.json")) {
         auto text = LoadStrings(app.LocalesDir, code, errors);
         if (!text) return;
         lang.Interface = std::move(*text);

@@ -344,6 +344,7 @@ FrameView BuildFrameView(const App& app, const std::vector<Event>& events, doubl
     if (app.Progress) v.Progress = WeekFactsOf(app, *app.Progress);
     const bool at_counter = app.Play && (app.Now == Screen::Counter || app.Now == Screen::Feedback);
     std::vector<RippleView> ripples = Ripples(events, seconds, at_counter, memory);
+    if (!at_counter) BuildStage(app, events, seconds, false, v, memory);
     const bool in_shift = app.Play && app.Now != Screen::Title && app.Now != Screen::Briefing && app.Now != Screen::Error;
     if (in_shift) {
         const Shift& s = *app.Play;
@@ -352,6 +353,7 @@ FrameView BuildFrameView(const App& app, const std::vector<Event>& events, doubl
         if (at_counter) {
             v.Hud = Hud(app, s);
             v.Hud->Ripples = std::move(ripples);
+            BuildStage(app, events, seconds, true, v, memory);
             v.Promises = Promises(app, s);
             if (!v.Promises.empty()) v.PromisesLabel = app.Text.Get("counter.followups");
         }

@@ -10,6 +10,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace moments {
@@ -72,6 +73,18 @@ struct WaitingView {
     Portrait Look;
     float Patience = 1.0f;  // 1 fresh .. 0 about to lose satisfaction again
     bool Returning = false;
+    float Joined = 0.0f;    // real seconds since they joined the line (at most kLongAgo)
+};
+
+constexpr float kLongAgo = 60.0f; // the stage's ages stop counting here: long enough for any movement
+
+// Who moves on the counter scene and since when (real seconds, at most kLongAgo):
+// the facts the stage animates. Who they are is in the counter and feedback views.
+struct StageView {
+    float Arrived = kLongAgo;  // since the customer at the counter stepped up to it
+    float Reacted = kLongAgo;  // since they heard the last answer
+    int Reaction = -1;         // how that answer was judged: 0 harmful, 1 fair, 2 the best; -1 none yet
+    float Left = kLongAgo;     // since the customer on the feedback card was served: they react, then leave
 };
 
 // One customer's result and lesson: the feedback card and a row of the debrief's review.
@@ -207,6 +220,7 @@ struct FrameView {
     TitleView Title;
     BriefingView Briefing;
     CounterView Counter;
+    StageView Stage;                          // counter and feedback: arrivals, reactions, departures
     FeedbackView Feedback;
     DebriefView Debrief;
     WeekView Summary;
@@ -220,6 +234,11 @@ struct FrameMemory {
         double Since = 0.0;
     };
     std::vector<Started> Ripples;
+    // The stage (see StageView): who stands at the counter, who waits in line, since when.
+    int AtCounter = -1;                          // customer index; -1: nobody yet this shift
+    double ArrivedSince = 0.0, ReactedSince = -1e9, LeftSince = -1e9;
+    int Reaction = -1;
+    std::vector<std::pair<int, double>> InLine;  // customer index, joined since
 };
 
 constexpr double kRippleSeconds = 1.6;

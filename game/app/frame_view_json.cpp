@@ -47,7 +47,7 @@ void CustomerJson(json::Writer& w, const CounterView& c) {
 
 void QueueJson(json::Writer& w, const CounterView& c) {
     w.BeginArray("queue");
-    for (const WaitingView& q : c.Queue) w.BeginObject().String("name", q.Name).Double("patience", q.Patience).EndObject();
+    for (const WaitingView& q : c.Queue) w.BeginObject().String("name", q.Name).Double("patience", q.Patience).Double("joined", q.Joined).EndObject();
     w.EndArray();
 }
 
@@ -86,6 +86,10 @@ void ShiftJson(json::Writer& w, const FrameView& v) {
         w.BeginArray("ripples"); // word of mouth on show: each the change one event made
         for (const RippleView& r : v.Hud->Ripples) w.BeginObject().Int("change", r.Change).Double("age", r.Age).EndObject();
         w.EndArray();
+    }
+    if (v.Hud) { // the stage's ages in real seconds: what the scene animates
+        w.BeginObject("stage").Double("arrived", v.Stage.Arrived).Double("reacted", v.Stage.Reacted).Int("reaction", v.Stage.Reaction);
+        w.Double("left", v.Stage.Left).EndObject();
     }
     if (v.Now == Screen::Feedback) {
         w.Key("feedback");

@@ -24,6 +24,10 @@ bool ReadTextFile(const std::string& path, std::string& out, std::vector<Content
         out = *packed;
         return true;
     }
+    if (PacksOnly()) {
+        errors.push_back({path, "", {"error.cannot_open", {}}});
+        return false;
+    }
     // stdio, not iostreams: iostreams would bring their locale tables into the web download.
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) {

@@ -71,6 +71,17 @@ const std::string* PackedFile(const std::string& path) {
     return it == g_files.end() ? nullptr : &it->second;
 }
 
-void UnmountPacks() { g_files.clear(); }
+namespace {
+bool g_packs_only = false;
+} // namespace
+
+void UsePacksOnly() { g_packs_only = true; }
+
+bool PacksOnly() { return g_packs_only; }
+
+void UnmountPacks() {
+    g_files.clear();
+    g_packs_only = false;
+}
 
 } // namespace moments

@@ -19,7 +19,12 @@ std::optional<Message> MountPack(std::string_view bytes, const std::string& root
 // The bytes of a mounted file, or nullptr if no pack holds `path`.
 const std::string* PackedFile(const std::string& path);
 
-// Forgets every mounted file (for tests).
+// From now on a file that no mounted pack holds does not exist: nothing is read
+// from disk (the web build has no file system to read from).
+void UsePacksOnly();
+bool PacksOnly();
+
+// Forgets every mounted file, and reads from disk again (for tests).
 void UnmountPacks();
 
 } // namespace moments

@@ -26,6 +26,10 @@ EM_JS(void, moments_page_ready, (), {
     else console.log('moments: page has no onGameReady hook');
 });
 
+EM_JS(void, moments_page_files_damaged, (const char* what), {
+    if (typeof Module['onFilesDamaged'] === 'function') Module['onFilesDamaged'](UTF8ToString(what));
+});
+
 EM_JS(void, moments_page_no_graphics, (), {
     if (typeof Module['onGraphicsUnavailable'] === 'function') Module['onGraphicsUnavailable']();
 });
@@ -125,6 +129,7 @@ void NotifyReady() {
 
 #ifdef __EMSCRIPTEN__
 void ReportGraphicsUnavailable() { moments_page_no_graphics(); }
+void ReportFilesDamaged(const char* what) { moments_page_files_damaged(what); }
 void NotePaused() { moments_page_paused(); }
 void PublishMirror(const std::string& json) { moments_page_mirror(json.c_str()); }
 void RememberSettings(const std::string& settings) { moments_page_settings(settings.c_str()); }
@@ -135,6 +140,7 @@ void RecordResult(int score, bool passed, bool completed) { moments_lms_result(s
 void Quarantine(const std::string& text, const std::string& reason) { moments_lms_quarantine(text.c_str(), reason.c_str()); }
 #else
 void ReportGraphicsUnavailable() { std::fprintf(stderr, "moments: no OpenGL 3 context, so nothing can be drawn\n"); }
+void ReportFilesDamaged(const char* what) { std::fprintf(stderr, "moments: the game files lack their %s\n", what); }
 void NotePaused() {}
 void PublishMirror(const std::string&) {} // natively the screen reader story is the OS's, not ours
 void RememberSettings(const std::string&) {} // natively each launch starts from the command line

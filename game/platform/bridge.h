@@ -18,6 +18,8 @@ void NotifyReady();
 
 // The game cannot draw (no WebGL 2 context): the page explains instead of a blank canvas.
 void ReportGraphicsUnavailable();
+// The page's game files lack something the game cannot start without (web: "fonts").
+void ReportFilesDamaged(const char* what);
 
 // [SECTION] LMS: forwarded to the page's MomentsLMS adapter (web/lms.js) when
 // present; natively written to the log. None of these ever fail the game.

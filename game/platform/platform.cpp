@@ -4,6 +4,7 @@
 #include "app/frame_view.h"
 #include "app/replay.h"
 #include "bridge.h"
+#include "content/pack.h"
 #include "page_cues.h"
 #include "touch.h"
 #include "ui/mirror.h"
@@ -341,7 +342,8 @@ void TakeScreenshotWhenReady(Host& h) {
     (void)h;
 #else
     constexpr int kScreenshotFrames = 12; // counter frames drawn before the screenshot: layout settled
-    if (h.Config.Screenshot.empty() || h.DrawnScreen != Screen::Counter || ++h.CounterFrames < kScreenshotFrames) return;
+    if (h.Config.Screenshot.empty() || h.DrawnScreen != Screen::Counter || h.Pace == UiPace::Animating) return; // the customer still walking up
+    if (++h.CounterFrames < kScreenshotFrames) return;
     if (!SaveScreenshot(h.Window, h.Config.Screenshot)) {
         std::fprintf(stderr, "moments: could not save the screenshot to %s: %s\n", h.Config.Screenshot.c_str(), SDL_GetError());
         h.ExitCode = 1;
@@ -518,6 +520,7 @@ int RunGame(const PlatformConfig& config) {
     g_host = &host;
     host.Config = config;
 #ifdef __EMSCRIPTEN__
+    UsePacksOnly(); // no file system: what the page mounted is all there is
     host.Config.Game.FetchLanguages = true; // the page mounts the chosen language's pack; others come when chosen
 #endif
     AppInit(host.Game, host.Config.Game);
@@ -537,6 +540,12 @@ int RunGame(const PlatformConfig& config) {
     for (const ContentError& problem : host.Game.Problems) std::fprintf(stderr, "%s\n", Describe(problem).c_str());
     if (config.Autoplay) host.Bot = Autoplay{*config.Autoplay};
     bridge::Attach(&host.View);
+#ifdef __EMSCRIPTEN__
+    if (!UiHasFonts(config.Game.AssetsDir)) { // the web build leaves ImGui's fallback font out (web_link_trim.cpp)
+        bridge::ReportFilesDamaged("fonts");
+        return 1;
+    }
+#endif
     if (!OpenWindow(host)) {
         bridge::ReportGraphicsUnavailable();
         return 1;

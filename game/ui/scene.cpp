@@ -66,7 +66,7 @@ std::vector<float> LayOut(std::span<const Prop> props, float width) {
 void DrawScene(ImDrawList* dl, std::vector<Mover>* movers, const Kit& kit, const Colours& paint, ImVec2 min, ImVec2 max) {
     const float w = max.x - min.x, h = max.y - min.y;
     const float u = std::min(h / 200.0f, w / kit.Essentials);
-    const float surface = std::floor(max.y - h * 0.3f);
+    const float surface = CounterTop(min, max);
     Stage stage;
     stage.Wall = (surface - min.y) / u;
     stage.Front = (max.y - surface) / u;
@@ -198,6 +198,17 @@ struct SceneCache {
 } // namespace
 
 // [SECTION] Entry point --------------------------------------------------------------------
+
+float CounterTop(ImVec2 min, ImVec2 max) { return std::floor(max.y - (max.y - min.y) * 0.3f); }
+
+void FadeDrawn(ImDrawList* dl, int first, float alpha) {
+    const float a = std::clamp(alpha, 0.0f, 1.0f);
+    for (int i = first; i < dl->VtxBuffer.Size; ++i) {
+        ImU32& c = dl->VtxBuffer.Data[i].col;
+        const auto faded = static_cast<ImU32>(static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF) * a + 0.5f);
+        c = (c & ~IM_COL32_A_MASK) | (faded << IM_COL32_A_SHIFT);
+    }
+}
 
 void DrawCounter(const Scene& scene, ImVec2 min, ImVec2 max, float seconds, bool reduced_motion) {
     if (max.x - min.x < 8.0f || max.y - min.y < 8.0f) return;

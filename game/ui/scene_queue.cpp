@@ -1,6 +1,6 @@
 // game/ui/scene_queue.cpp
-// The waiting queue: small medallion portraits whose rings empty as patience
-// runs out, with pips that say the same without colour.
+// The waiting line: customers standing behind the counter, each head a medallion
+// whose ring empties as patience runs out, with pips that say the same without colour.
 #include "scene.h"
 #include "scene_kit.h"
 
@@ -61,12 +61,15 @@ FigureMetrics Measure(float r, bool pips) {
     return m;
 }
 
-// One waiting customer: a medallion with the portrait, the patience ring, pips and the regular's star.
-void DrawFigure(const QueueFigure& figure, ImVec2 c, const FigureMetrics& m) {
+// One waiting customer: shoulders down to the floor, a medallion with the portrait, the patience ring, pips and the regular's star.
+void DrawFigure(const QueueFigure& figure, ImVec2 c, const FigureMetrics& m, float floor) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float p = std::clamp(figure.Patience, 0.0f, 1.0f);
     const ImU32 colour = PatienceColour(p);
 
+    const float r = m.Head;
+    dl->AddRectFilled(ImVec2(c.x - r * 1.45f, c.y + r * 0.9f), ImVec2(c.x + r * 1.45f, std::max(floor, c.y + r * 2.0f)), ClothesColour(figure.Look),
+                      r * 0.9f, ImDrawFlags_RoundCornersTop);
     dl->AddCircleFilled(c, m.Ring + m.Thick * 0.5f, theme::kCard);
     widgets::Face(figure.Look, QueueMood(p), c, m.Head);
     // The ring empties like a clock: its length is the patience left, whatever the colour.
@@ -83,6 +86,8 @@ void DrawFigure(const QueueFigure& figure, ImVec2 c, const FigureMetrics& m) {
     if (m.Pip > 0.0f) { // four pips, one per quarter of patience left: filled or hollow, readable without colour
         const int filled = std::clamp(static_cast<int>(std::ceil(p * 4.0f - 0.001f)), 0, 4);
         const float step = m.Pip * 2.9f;
+        dl->AddRectFilled(ImVec2(c.x - step * 2.0f, c.y + m.PipY - m.Pip * 1.6f), ImVec2(c.x + step * 2.0f, c.y + m.PipY + m.Pip * 1.6f), theme::kCard,
+                          m.Pip * 1.6f); // a card behind the pips: readable on any clothes
         for (int i = 0; i < 4; ++i) {
             const ImVec2 pc(c.x + (static_cast<float>(i) - 1.5f) * step, c.y + m.PipY);
             if (i < filled) dl->AddCircleFilled(pc, m.Pip, theme::kInk);
@@ -100,12 +105,18 @@ void DrawFigure(const QueueFigure& figure, ImVec2 c, const FigureMetrics& m) {
 
 // [SECTION] Queue layout ---------------------------------------------------------------------
 
+ImU32 ClothesColour(const Portrait& look) {
+    constexpr ImU32 kClothes[] = {IM_COL32(46, 110, 120, 255), IM_COL32(196, 150, 52, 255), IM_COL32(116, 64, 120, 255),
+                                  IM_COL32(74, 96, 140, 255),  IM_COL32(160, 72, 58, 255),  IM_COL32(96, 112, 60, 255)};
+    return kClothes[static_cast<unsigned>(look.Skin + look.Hair * 2 + look.HairColour + look.Accessory * 3) % 6];
+}
+
 // Lays the queue out left to right (front of the queue first), shrinking to fit, standing on the bottom edge.
-void DrawQueue(const std::vector<QueueFigure>& queue, ImVec2 min, ImVec2 max) {
+void DrawQueue(const std::vector<QueueFigure>& queue, ImVec2 min, ImVec2 max, float floor, bool reduced_motion) {
     const float w = max.x - min.x, h = max.y - min.y;
     if (queue.empty() || w < 8.0f || h < 8.0f) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->PushClipRect(min, max, true);
+    dl->PushClipRect(min, ImVec2(max.x, std::max(max.y, floor)), true);
 
     constexpr float kSlot = 3.45f;   // horizontal pitch, in head radii
     constexpr float kMinHead = 9.0f; // below this a face stops reading as a face
@@ -132,8 +143,18 @@ void DrawQueue(const std::vector<QueueFigure>& queue, ImVec2 min, ImVec2 max) {
     const FigureMetrics m = Measure(r, pips);
     const float pitch = kSlot * r;
     const float cy = std::max(max.y - m.Below, min.y + m.Above);
-    for (int i = 0; i < shown; ++i)
-        DrawFigure(queue[static_cast<size_t>(i)], ImVec2(min.x + pitch * (static_cast<float>(i) + 0.5f), cy), m);
+    for (int i = 0; i < shown; ++i) { // the last ones in line first, so those ahead stand in front
+        const QueueFigure& figure = queue[static_cast<size_t>(shown - 1 - i)];
+        const float placed = min.x + pitch * (static_cast<float>(shown - 1 - i) + 0.5f);
+        const float walked = std::clamp(figure.Entering, 0.0f, 1.0f);
+        const float eased = 1.0f - (1.0f - walked) * (1.0f - walked);
+        const bool walking = !reduced_motion && walked < 1.0f;
+        const float x = walking ? max.x + pitch * 0.5f + (placed - max.x - pitch * 0.5f) * eased : placed;
+        const float bob = walking ? std::abs(std::sin(walked * kPi * 4.0f)) * r * 0.18f : 0.0f;
+        const int first = dl->VtxBuffer.Size;
+        DrawFigure(figure, ImVec2(x, cy - bob), m, floor);
+        if (reduced_motion && walked < 1.0f) FadeDrawn(dl, first, walked);
+    }
     if (shown < n) {
         const float x = min.x + pitch * static_cast<float>(shown) + r * 0.3f;
         for (int i = 0; i < 3; ++i) dl->AddCircleFilled(ImVec2(x + static_cast<float>(i) * r * 0.55f, cy), std::max(1.5f, r * 0.14f), theme::kInk);

@@ -1,7 +1,7 @@
-// Counter: the scene with the customer and the queue, their line, the patience
+// Counter: the scene with the customer and the line, what they say, the patience
 // timer, the responses, hints and the follow-up list.
-#include "scene.h"
 #include "screens.h"
+#include "stage.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -12,21 +12,6 @@
 namespace moments::screens {
 
 namespace {
-
-// The counter, the customer standing at it, and the queue behind them.
-void Stage(const FrameView& view) {
-    const CounterView& v = view.Counter;
-    const float w = ColumnWidth();
-    const float h = std::clamp(ImGui::GetMainViewport()->WorkSize.y * 0.2f, 110.0f, 190.0f);
-    const ImVec2 p0 = ImGui::GetCursorScreenPos();
-    const ImVec2 p1(p0.x + w, p0.y + h);
-    scene::DrawCounter(v.Setting, p0, p1, static_cast<float>(ImGui::GetTime()), view.Prefs.ReducedMotion);
-    std::vector<scene::QueueFigure> queue;
-    for (const WaitingView& waiting : v.Queue) queue.push_back({waiting.Look, waiting.Patience, waiting.Returning});
-    scene::DrawQueue(queue, ImVec2(p0.x + w * 0.52f, p0.y + h * 0.08f), ImVec2(p1.x - 8, p0.y + h * 0.62f));
-    widgets::Face(v.Look, v.Mood, ImVec2(p0.x + w * 0.24f, p0.y + h * 0.42f), h * 0.27f);
-    ImGui::Dummy(ImVec2(w, h));
-}
 
 // Name, mood, request, what they really need (once found), and what they say.
 void Speech(const CounterView& v) {
@@ -66,11 +51,14 @@ void Responses(const CounterView& v, UiFrame& out) {
 void Counter(const FrameView& view, UiFrame& out) {
     if (!view.Counter.Present) return;
     Hud(view, out);
-    Stage(view);
+    BeginPanes(); // wide screens: the stage and what the customer says, the answers beside them
+    stage::DrawCounterStage(view, ColumnWidth(), out);
     Speech(view.Counter);
     PatienceBar(view.Counter, out);
+    NextPane();
     Responses(view.Counter, out);
     FollowUps(view, out);
+    EndPanes();
 }
 
 } // namespace moments::screens

@@ -1,5 +1,8 @@
-// Feedback card: the outcome, how many people hear of it, the principle, a better move.
+// Feedback: the customer leaving pleased or fuming with word of mouth spreading
+// across the scene, then the card: the outcome, how many people hear of it, the
+// principle, a better move.
 #include "screens.h"
+#include "stage.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -29,6 +32,9 @@ void Feedback(const FrameView& view, UiFrame& out) {
     const FeedbackView& v = view.Feedback;
     const ResultView& r = v.Result;
     Hud(view, out);
+    BeginPanes(); // wide screens: the customer leaving, the lesson beside them
+    stage::DrawDepartureStage(view, ColumnWidth(), out);
+    NextPane();
     widgets::BeginCard();
     OutcomeHeader(r, 34.0f);
     widgets::Rule();
@@ -47,6 +53,7 @@ void Feedback(const FrameView& view, UiFrame& out) {
     widgets::EndCard();
     Offer(v.Continue, ColumnWidth(), out, widgets::DefaultActionPressed());
     FollowUps(view, out);
+    EndPanes();
 }
 
 } // namespace moments::screens

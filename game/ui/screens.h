@@ -34,4 +34,13 @@ float ColumnWidth();
 // True when the screen is narrow enough (a phone in portrait) to stack everything.
 bool Narrow();
 
+// True when the screen is wide enough for the shift screens' two panes: the stage
+// on the left, the words and answers beside it (BeginPanes, NextPane, EndPanes).
+bool SideBySide();
+// With SideBySide, the stage's pane; each pane scrolls on its own if it must. Without, nothing.
+void BeginPanes();
+// With SideBySide, the words' pane beside the stage's.
+void NextPane();
+void EndPanes();
+
 } // namespace moments::screens

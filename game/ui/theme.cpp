@@ -105,6 +105,8 @@ ImFont* AddFont(const FontFiles& files, float size, const ImWchar* ranges) {
 
 } // namespace
 
+bool HasFonts(const std::string& fonts_dir) { return !ReadFonts(fonts_dir).Text.empty(); }
+
 bool Apply(const std::string& fonts_dir, float pixel_ratio, float text_scale, const std::string& text_in_use) {
     ApplyStyle();
     ImGuiIO& io = ImGui::GetIO();

@@ -27,6 +27,9 @@ constexpr ImU32 kMisery = IM_COL32(178, 40, 48, 255);
 constexpr ImU32 kMediocrity = IM_COL32(120, 110, 96, 255);
 constexpr ImU32 kMagic = IM_COL32(32, 128, 72, 255);
 
+// Whether the text font is there (the web build has no built-in font to fall back on).
+bool HasFonts(const std::string& fonts_dir);
+
 // Applies the style and loads the fonts from `fonts_dir` at `pixel_ratio` (for
 // sharp text on high-DPI screens) times `text_scale` (the text-size setting).
 // Returns false, falling back to ImGui's built-in font, if the fonts are missing.

@@ -17,6 +17,8 @@ namespace moments {
 // characters and Latin-1, no more, so it builds quickly. Call again when any
 // of these changes (then recreate the font texture). Returns false (and the
 // UI falls back to ImGui's built-in font) if the font is missing.
+// Whether the fonts the UI draws with are among the assets (see theme::HasFonts).
+bool UiHasFonts(const std::string& assets_dir);
 bool UiSetup(const std::string& assets_dir, float pixel_ratio, int text_size, const std::string& text_in_use);
 
 // How soon the last drawn screen wants to be drawn again, so the platform can

@@ -273,6 +273,8 @@ void DrawAccessory(ImDrawList* dl, const Portrait& p, ImVec2 c, float r) {
 
 } // namespace
 
+ImU32 SkinColour(const Portrait& p) { return kSkins[p.Skin % 6]; }
+
 void Face(const Portrait& p, int mood, ImVec2 c, float r) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 skin = kSkins[p.Skin % 6];

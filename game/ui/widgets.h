@@ -56,6 +56,8 @@ void OutcomeIcon(int outcome, ImU32 colour);
 
 // A customer's face whose expression follows mood 0 (furious) .. 4 (delighted).
 void Face(const Portrait& look, int mood, ImVec2 centre, float radius);
+// The portrait's skin colour, for the hands of a figure drawn around the face.
+ImU32 SkinColour(const Portrait& look);
 
 // A rounded card as wide as the column around what is drawn between these
 // two calls. Cards do not nest.

@@ -29,6 +29,18 @@ TEST_CASE("GIVEN a mounted pack WHEN the loaders read its files THEN they get th
     UnmountPacks();
 }
 
+TEST_CASE("GIVEN packs only (the web build) WHEN a file is in no pack THEN it cannot be opened, even if it is on disk") {
+    UnmountPacks();
+    REQUIRE_FALSE(MountPack(MakePack({{"a.json", "packed"}}), "assets"));
+    const std::string on_disk = MOMENTS_SOURCE_DIR "/assets/locales/en/ui.json";
+    REQUIRE(Read(on_disk).front() == '{');
+    UsePacksOnly();
+    CHECK(Read("assets/a.json") == "packed");
+    CHECK(Read(on_disk) == "<cannot open the file>");
+    UnmountPacks();
+    CHECK(Read(on_disk).front() == '{');
+}
+
 TEST_CASE("GIVEN a second pack WHEN it holds the same path THEN the newer file wins and the others stay") {
     UnmountPacks();
     REQUIRE_FALSE(MountPack(MakePack({{"a.json", "old"}, {"b.json", "kept"}}), "assets"));

@@ -9,6 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch, openPage, waitForScreen, webDir, state } from './harness.mjs';
 import { playUntil, press, uiText } from './drive.mjs';
+import { readPack, writePack } from '../../web/packaging/package.mjs';
+import { gzipSync } from 'node:zlib';
 
 const kCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 let browser;
@@ -126,6 +128,22 @@ test('a damaged download (a cut-off wasm and pack) is explained on screen, not a
   } finally {
     await game.close();
   }
+});
+
+test('a pack without its fonts is explained on screen (the web game has no fallback font), not a crash', async () => {
+  const server = await serve();
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const files = readPack(await readFile(join(webDir, 'assets.pack.gz')));
+  const fontless = Object.fromEntries(Object.entries(files).filter(([name]) => !name.startsWith('fonts/')));
+  await page.route('**/assets.pack.gz', (route) => route.fulfill({ body: gzipSync(writePack(fontless)), contentType: 'application/octet-stream' }));
+  await page.goto(server.url);
+  await page.waitForSelector('#failure:not([hidden])', { timeout: 30000 });
+  assert.match(await page.textContent('#failure-text'), /^The game files are damaged \(their fonts are missing\)/);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await server.close();
 });
 
 test('a lost WebGL context is explained on screen, not left blank'

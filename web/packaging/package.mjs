@@ -130,7 +130,8 @@ const gzipTight = (bytes) => gzipSync(bytes, { level: 9, mtime: 0 });
 
 // The language a staged file's pack is for: a language's texts (locales/<lang>/: its ui.json
 // and venue translations) but the first language's ui.json (the fallback, and the error
-// screen's); null for what every learner needs (fonts, venues, keys, manifest). As tools/assets.py.
+// screen's); null for what every learner needs (fonts, venues, keys, manifest). As tools/assets.py,
+// which also leaves English's ui.json out of every pack: the game has it built in.
 function languageOf(name, first) {
     const parts = name.split('/');
     if (parts.length !== 3 || parts[0] !== 'locales' || (parts[1] === first && parts[2] === 'ui.json')) return null;
@@ -143,6 +144,7 @@ function languageOf(name, first) {
 export async function repack(oldPack, venues, interfaceText, gzip = gzipTight) {
     const fonts = Object.fromEntries(Object.entries(readPack(oldPack)).filter(([name]) => name.startsWith('fonts/')));
     const staged = { ...fonts, ...stageContent(venues, interfaceText) };
+    delete staged['locales/en/ui.json']; // built into the game (game/content/english_text.cpp)
     const first = JSON.parse(strFromU8(staged['manifest.json'])).languages[0];
     const byLanguage = { '': {} };
     for (const [name, bytes] of Object.entries(staged)) {

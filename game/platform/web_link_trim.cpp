@@ -1,10 +1,11 @@
-// The web build links SDL2 for its window, events and GL context only: the game
-// draws with OpenGL and shows the browser's own cursors, so SDL never converts or
-// blits a surface there. SDL's video driver still refers to its software
-// converters and blitters (through function tables the linker cannot see past),
-// which would add about 180 KB of code to the download. CMake links the game with
-// --wrap for these functions (web only), so every call lands here and fails
-// as SDL documents failure: the caller sees "no surface" / "blit failed".
+// What the web game links but never runs, left out of the download. CMake links
+// the game with --wrap for each function below (web only), so every call lands
+// here and fails as its library documents failure.
+//
+// SDL2 is linked for its window, events and GL context only: the game draws with
+// OpenGL and shows the browser's own cursors, so SDL never converts or blits a
+// surface. Its video driver still refers to the software converters and blitters
+// (through function tables the linker cannot see past): about 180 KB of code.
 #include <SDL.h>
 
 extern "C" {
@@ -32,5 +33,10 @@ int __wrap_SDL_LowerBlit(SDL_Surface*, SDL_Rect*, SDL_Surface*, SDL_Rect*) { ret
 // directly). Emscripten's own answers by a table of every GL function, which
 // would keep all of them in the download.
 void* __wrap_eglGetProcAddress(const char*) { return nullptr; }
+
+// ImFontAtlas::AddFontDefault: ImGui's own ProggyClean font (about 9 KB gzip)
+// is the fallback when no font is given. The web game always has its fonts in
+// the asset pack, and refuses to start without them (RunGame: ReportFilesDamaged).
+void* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(void*, const void*) { return nullptr; }
 
 } // extern "C"
