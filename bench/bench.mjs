@@ -197,7 +197,7 @@ async function main() {
   const loadAtStart = loadavg()[0];
 
   log('download sizes');
-  const oursFiles = filesOf(OURS_DIR, ['index.html', 'main.js', 'mirror.js', 'lms.js', 'lms-store.js', 'lms-scorm.js', 'lms-cmi5.js',
+  const oursFiles = filesOf(OURS_DIR, ['index.html', 'main.js', 'mirror.js', 'sound.js', 'lms.js', 'lms-store.js', 'lms-scorm.js', 'lms-cmi5.js',
     'style.css', 'favicon.svg', 'game.js', 'game.wasm.gz', 'assets.pack.gz']);
   const refFiles = filesOf(REFERENCE_DIR, ['index.html', 'reference.js', 'reference.wasm']);
 

@@ -16,6 +16,9 @@
 //   --json              with --replay: print the trace of every decision as JSON instead
 //   --save-set-aside R  the page kept a save aside (reason R) instead of passing it: say so
 //   --reduced-motion    start with motion reduced (the page passes the browser's setting)
+//   --settings TEXT     the settings the learner last chose ("venue=ID;mode=0;timer=1;text=0;motion=0;sound=1"),
+//                       remembered by the page; what the package fixed wins
+//   --muted             start with the sound off (?muted=1, a package's option)
 //   --autoplay KIND     best, worst, random, first, ...: a simulator bot plays through the real UI
 //   --quit-after-shift  with --autoplay: print the final state and exit at the debrief
 //   --window WxH        native: the window's size (default 1280x720)
@@ -88,6 +91,8 @@ int main(int argc, char** argv) {
         else if (arg == "--json") config.ReplayJson = true;
         else if (arg == "--save-set-aside" && has_value) config.SetAside = argv[++i];
         else if (arg == "--reduced-motion") config.Game.Prefs.ReducedMotion = true;
+        else if (arg == "--settings" && has_value) config.Settings = argv[++i];
+        else if (arg == "--muted") config.Muted = true;
         else if (arg == "--autoplay" && has_value) {
             config.Autoplay = moments::BotFromName(argv[++i]);
             if (!config.Autoplay) return Usage("--autoplay takes a bot: best, worst, random, first, last, longest, shortest, bend, quote, overserve or cues");

@@ -3,7 +3,7 @@
 //
 //   node tools/package.mjs missing VENUE...
 //       lists, per venue and language, the strings its translation lacks (exit 1 if any)
-//   node tools/package.mjs zips --web DIR --out DIR [--title T] [--mode M] [--pass-mark N] [--form N]
+//   node tools/package.mjs zips --web DIR --out DIR [--title T] [--mode M] [--pass-mark N] [--form N] [--muted]
 //                               [--launch-venues] VENUE...
 //       writes moments-<kind>.zip for scorm12, scorm2004 and cmi5, and each manifest into
 //       <out>/.manifests/<kind>/ for tools/package to check with xmllint
@@ -95,7 +95,7 @@ async function writeZips(options, venues) {
     const gameFiles = readTree(options.web);
     for (const kind of ['scorm12', 'scorm2004', 'cmi5']) {
         const built = await makePackage({ kind, title: options.title, mode: options.mode, passMark: options.passMark, form: options.form,
-                                          venues, interfaceText, gameFiles, templates, launchVenues: options.launchVenues, gzip: zopfli });
+                                          muted: options.muted, venues, interfaceText, gameFiles, templates, launchVenues: options.launchVenues, gzip: zopfli });
         if (kind === 'scorm12') console.log(`package: launch data ${JSON.stringify(built.launch)}`);
         const manifestDir = join(options.out, '.manifests', kind);
         mkdirSync(manifestDir, { recursive: true });
@@ -118,6 +118,7 @@ function parse(args) {
         else if (a === '--pass-mark') options.passMark = number(args[++i]);
         else if (a === '--form') options.form = number(args[++i]);
         else if (a === '--launch-venues') options.launchVenues = true;
+        else if (a === '--muted') options.muted = true;
         else venues.push(readVenue(a));
     }
     return { options, venues };

@@ -179,7 +179,7 @@
   // The package's options (launch data, cmi5 launchParameters or the page's
   // query): a small JSON object, or key=value pairs. Unknown values are dropped.
   function parseOptions(text) {
-    const options = { mode: '', passMark: null, venues: [], form: null };
+    const options = { mode: '', passMark: null, venues: [], form: null, muted: false };
     const s = String(text || '').trim();
     if (!s) return options;
     let raw = null;
@@ -201,6 +201,7 @@
     if (Array.isArray(venues)) options.venues = venues.map((v) => String(v).trim()).filter((v) => /^[a-z0-9_]+$/.test(v));
     const form = Number(raw.form);
     if (Number.isInteger(form) && form >= 1 && form <= 99) options.form = form;
+    options.muted = [true, 1, '1', 'true'].includes(raw.muted); // the game starts with its sound off
     return options;
   }
 
@@ -209,7 +210,7 @@
     try {
       const q = new URLSearchParams(global.location.search);
       const o = {};
-      ['mode', 'passMark', 'venues', 'form'].forEach((k) => { if (q.get(k) !== null) o[k] = q.get(k); });
+      ['mode', 'passMark', 'venues', 'form', 'muted'].forEach((k) => { if (q.get(k) !== null) o[k] = q.get(k); });
       return Object.keys(o).length ? parseOptions(JSON.stringify(o)) : parseOptions('');
     } catch (e) { return parseOptions(''); }
   }

@@ -4,7 +4,7 @@
 // LMS for long: an LMS or LRS that fails is logged, told to the learner when
 // it matters, and the progress kept in this browser meanwhile.
 //
-//   MomentsLMS.connect(ready)     → Promise<{standard, learnerName, language, saved, setAside, mode, passMark, venues, form}>
+//   MomentsLMS.connect(ready)     → Promise<{standard, learnerName, language, saved, setAside, mode, passMark, venues, form, muted}>
 //   MomentsLMS.saveProgress(text)   after each customer: a local copy, then compressed into suspend data / a State document
 //   MomentsLMS.recordChoice(c)      each answer: one interaction / one "answered" statement
 //   MomentsLMS.recordResult(r)      end of each shift: score and status (a finished attempt ends the LMS session)
@@ -60,7 +60,7 @@
 
   // What connect() answers: the launch facts plus the package options.
   function launchWith(facts, options) {
-    return Object.assign({ learnerName: '', language: '', saved: '', setAside: '', mode: options.mode, passMark: options.passMark, venues: options.venues, form: options.form }, facts);
+    return Object.assign({ learnerName: '', language: '', saved: '', setAside: '', mode: options.mode, passMark: options.passMark, venues: options.venues, form: options.form, muted: options.muted }, facts);
   }
 
   // A stored save as text for the game, or '' (kept aside, with the reason) when it cannot be one.

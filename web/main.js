@@ -47,12 +47,23 @@
     fail('The graphics context was lost (the computer may have gone to sleep or the GPU was reset). Reload the page to continue.');
   });
 
-  // The language: ?lang=xx first, then the LMS learner's preference, then the
-  // browser's, else the package's first language. Only the languages the pack's
-  // manifest offers count. (The title screen can change it in the game.)
+  // The settings the learner last chose on the title (the game sends them when they
+  // change: "lang=it;venue=cafe_counter;mode=0;..."), so one tap on Start plays with
+  // them; a studio preview starts from the defaults.
+  const SETTINGS_KEY = 'moments-settings';
+  function rememberedSettings() {
+    if (preview.asked) return '';
+    try { return /^[a-z_]+=[^;]*(;[a-z_]+=[^;]*)*$/.test(localStorage.getItem(SETTINGS_KEY) || '') ? localStorage.getItem(SETTINGS_KEY) : ''; }
+    catch (e) { return ''; }
+  }
+  const rememberedLanguage = () => (rememberedSettings().match(/(?:^|;)lang=([a-z]{2})(?:;|$)/) || [])[1] || '';
+
+  // The language: ?lang=xx first, then the learner's last choice here, then the LMS
+  // learner's preference, then the browser's, else the package's first language.
+  // Only the languages the pack's manifest offers count. (The title screen can change it in the game.)
   function chooseLanguage(lmsLanguage, offered) {
     const asked = new URLSearchParams(location.search).get('lang');
-    const candidates = [asked, lmsLanguage, ...(navigator.languages || [navigator.language])];
+    const candidates = [asked, rememberedLanguage(), lmsLanguage, ...(navigator.languages || [navigator.language])];
     for (const tag of candidates) {
       const code = String(tag || '').slice(0, 2).toLowerCase();
       if (offered.includes(code)) return code;
@@ -129,6 +140,8 @@
       args.push('--resume-from-page');
     }
     if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) args.push('--reduced-motion');
+    if (rememberedSettings()) args.push('--settings', rememberedSettings());
+    if (launch.muted || new URLSearchParams(location.search).get('muted') === '1') args.push('--muted');
     return args;
   }
 
@@ -255,6 +268,8 @@
     onGraphicsUnavailable() { fail(NO_WEBGL2); },
     onFilesDamaged(what) { fail('The game files are damaged (their ' + what + ' are missing). Reload the page; if it keeps happening, tell the person who set this course up.'); },
     onMirror(json) { if (window.momentsMirror) window.momentsMirror.update(json); },
+    onCues(events) { if (window.momentsSound) window.momentsSound.play(events); },
+    onSettings(text) { if (!preview.asked) try { localStorage.setItem(SETTINGS_KEY, text); } catch (e) { /* private mode: not remembered */ } },
     onGameReady() {
       started = true;
       loading.hidden = true;
@@ -341,16 +356,71 @@
     mirror() { return window.momentsMirror ? window.momentsMirror.frame : null; },
   };
 
-  // The game stops its loop when nothing on screen moves (and says so); any
-  // input wakes it. A loop that is running, or not started, is left alone.
+  // The game stops its loop when nothing on screen moves (and says so), and
+  // while only a timer ticks it draws when the next second is due; any input
+  // wakes it for the next display frame. A loop not started is left alone.
   window.momentsWake = function () {
-    if (!window.Module.gamePaused) return;
-    window.Module.gamePaused = false;
-    window.Module.resumeMainLoop();
+    if (window.Module.gamePaused) {
+      window.Module.gamePaused = false;
+      window.Module.resumeMainLoop();
+    } else if (running) window.Module.ccall('moments_wake_now', null, [], []);
   };
   for (const type of ['pointerdown', 'pointermove', 'pointerup', 'keydown', 'keyup', 'wheel', 'touchstart', 'touchend', 'focus', 'resize', 'visibilitychange']) {
     window.addEventListener(type, window.momentsWake, { capture: true, passive: true });
   }
+
+  // A swipe scrolls the game's screen, with momentum. It may start on a mirror
+  // control lying over the canvas, so the page follows the finger and hands the
+  // distance to the game (moments_scroll_by); a swipe is not a tap on what it crossed.
+  // So does a mouse wheel turned over a mirror control.
+  (function followSwipes() {
+    const TAP_SLOP = 10; // pixels a finger may wander in a tap
+    let lastY = null, lastTime = 0, velocity = 0, travelled = 0, glide = 0, noClickUntil = 0;
+    const scroll = (pixels) => {
+      if (!running || !pixels) return;
+      window.Module.ccall('moments_scroll_by', null, ['number'], [pixels]);
+      window.momentsWake();
+    };
+    const options = { capture: true, passive: true };
+    window.addEventListener('touchstart', (e) => {
+      cancelAnimationFrame(glide); // a touch stops a glide
+      lastY = e.touches.length === 1 ? e.touches[0].clientY : null;
+      lastTime = e.timeStamp;
+      velocity = travelled = 0;
+    }, options);
+    window.addEventListener('touchmove', (e) => {
+      if (lastY === null || e.touches.length !== 1) return;
+      const y = e.touches[0].clientY, dt = Math.max(1, e.timeStamp - lastTime);
+      velocity = 0.8 * ((lastY - y) / dt) + 0.2 * velocity; // pixels per millisecond, smoothed
+      travelled += Math.abs(lastY - y);
+      scroll(lastY - y);
+      lastY = y;
+      lastTime = e.timeStamp;
+    }, options);
+    window.addEventListener('touchend', () => {
+      if (lastY === null) return;
+      lastY = null;
+      if (travelled > TAP_SLOP) noClickUntil = performance.now() + 500;
+      if (Math.abs(velocity) < 0.1 || window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+      let v = velocity, then = performance.now();
+      const step = (now) => { // the glide slows by half every ~140 ms
+        const dt = Math.min(50, now - then);
+        then = now;
+        v *= Math.pow(0.995, dt);
+        if (Math.abs(v) < 0.02) return;
+        scroll(v * dt);
+        glide = requestAnimationFrame(step);
+      };
+      glide = requestAnimationFrame(step);
+    }, options);
+    window.addEventListener('click', (e) => {
+      if (performance.now() < noClickUntil) { e.stopPropagation(); e.preventDefault(); }
+    }, { capture: true });
+    // A mouse wheel over a mirror control would not reach the canvas beneath it: the page passes it on.
+    window.addEventListener('wheel', (e) => {
+      if (e.target !== canvas && !e.ctrlKey) scroll(e.deltaY * (e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? innerHeight : 1));
+    }, options);
+  })();
 
   // Under Trusted Types (require-trusted-types-for 'script') a script address
   // must come from a policy: this one allows only the game's own file.

@@ -1,6 +1,9 @@
 // The accessible mirror of the canvas: real, focusable DOM controls with the
 // same labels in the same reading order, and an aria-live region for what the
 // game announces. Screen readers cannot see a canvas; this is what they read.
+// Each node lies exactly over the item drawn on the canvas (the game reports
+// its bounds), transparent, so touch exploration, voice control and magnifiers
+// find it where it is seen; a tap or click on it is a press of that item.
 // Activating a control here does exactly what the canvas control does: the
 // game applies the command of the control with that id on its next frame.
 'use strict';
@@ -9,6 +12,7 @@
   const region = document.getElementById('mirror');
   const controls = document.getElementById('mirror-controls');
   const live = document.getElementById('mirror-live');
+  const canvas = document.getElementById('canvas');
   let lastSeq = -1;
   let lastItems = '';
   window.momentsMirror = { frame: null };
@@ -37,15 +41,32 @@
         node.setAttribute('role', item.kind);
         node.setAttribute('aria-checked', item.checked ? 'true' : 'false');
       }
+      node.addEventListener('mousedown', (e) => e.preventDefault()); // a pointer press leaves the keys with the canvas
       node.addEventListener('click', () => activate(item.id));
     }
     node.dataset.index = String(index);
     return node;
   }
 
-  // Rebuilds the controls, keeping focus on the same control when it survives.
+  // Lays each node over its item: the game's bounds are CSS pixels from the canvas's corner.
+  function place(items) {
+    const origin = canvas.getBoundingClientRect();
+    const nodes = controls.children;
+    for (let i = 0; i < items.length && i < nodes.length; i++) {
+      const [x, y, w, h] = items[i].box || [0, 0, 0, 0];
+      const style = nodes[i].style;
+      style.left = (origin.left + x) + 'px';
+      style.top = (origin.top + y) + 'px';
+      style.width = w + 'px';
+      style.height = h + 'px';
+      nodes[i].classList.toggle('unseen', !(w > 0 && h > 0)); // scrolled out of sight: reachable, not hit
+    }
+  }
+
+  // Rebuilds the nodes when the items change (keeping focus on the same control
+  // when it survives); only moves them when just their places changed.
   function render(frame) {
-    const items = JSON.stringify(frame.items);
+    const items = JSON.stringify(frame.items.map((item) => Object.assign({}, item, { box: 0 })));
     if (items !== lastItems) {
       lastItems = items;
       const focused = document.activeElement && region.contains(document.activeElement) ? document.activeElement.textContent : null;
@@ -55,6 +76,7 @@
         (buttons.find((b) => b.textContent === focused) || buttons[0] || region).focus();
       }
     }
+    place(frame.items);
     if (frame.live.seq !== lastSeq) {
       lastSeq = frame.live.seq;
       live.textContent = frame.live.text;

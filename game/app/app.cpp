@@ -138,6 +138,7 @@ void AppApply(App& app, const AppCommand& cmd) {
     case AppCommandKind::SetReducedMotion:
         if (on_title) app.Prefs.ReducedMotion = cmd.Arg != 0;
         break;
+    case AppCommandKind::SetMuted: app.Prefs.Muted = cmd.Arg != 0; break;
     case AppCommandKind::ExportChoices:
         if ((app.Now == Screen::Debrief || app.Now == Screen::WeekSummary) && app.Progress)
             app.Outbox.push_back({RequestKind::SaveFile, "moments-of-truth-choices.csv", ChoicesCsv(app)});

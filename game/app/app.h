@@ -23,6 +23,7 @@ const char* ScreenName(Screen s); // "title", "counter", ... as seen by tests
 struct Preferences {
     int TextSize = 0;           // 0 normal, 1 large, 2 largest
     bool ReducedMotion = false; // no ripples, steam or slides
+    bool Muted = false;         // no sound cues (the page plays them: web/sound.js)
 };
 
 struct AppConfig {
@@ -58,6 +59,7 @@ enum class AppCommandKind : uint8_t {
     SetTextSize, // title: 0 normal, 1 large, 2 largest
     SetReducedMotion, // title: Arg 1 = reduce motion
     ExportChoices,    // debrief or week summary: ask the platform to save the CSV of every choice
+    SetMuted,         // any screen: Arg 1 = no sound
 };
 
 // Something only the platform can do, asked for by the game (drained each frame).
@@ -169,6 +171,12 @@ std::vector<std::string> ProblemTexts(const App& app);
 // Restores progress from snapshot text. On failure returns the reason (an
 // "error.save.*" message) and leaves the app exactly as it was.
 std::optional<Message> AppRestore(App& app, const std::string& text);
+
+// The learner's settings as one line for the page to remember ("lang=it;venue=cafe_counter;mode=0;timer=1;
+// text=0;motion=0;sound=1"), and back: AppRememberSettings applies what still fits (a venue the package
+// offers, the mode unless the package fixed it) and ignores the rest. The language is the page's to apply.
+std::string AppSettingsText(const App& app);
+void AppRememberSettings(App& app, const std::string& text);
 
 // Restores progress the LMS handed over only after play had started (a slow
 // LRS): taken only while nothing has been decided in this run, so no choice

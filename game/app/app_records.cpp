@@ -120,4 +120,37 @@ std::optional<Message> AppRestoreArrivedLate(App& app, const std::string& text) 
     return AppRestore(app, text);
 }
 
+// [SECTION] Remembered settings -------------------------------------------------------------
+
+std::string AppSettingsText(const App& app) {
+    const Venue* venue = SelectedVenue(app);
+    const std::string lang = app.LanguageIndex >= 0 && app.LanguageIndex < static_cast<int>(app.Languages.size())
+                                 ? app.Languages[static_cast<size_t>(app.LanguageIndex)].Code : "";
+    return "lang=" + lang + ";venue=" + (venue ? venue->Id : "") + ";mode=" + std::to_string(static_cast<int>(app.Options.Play)) +
+           ";timer=" + std::to_string(static_cast<int>(app.Options.Timer)) + ";text=" + std::to_string(app.Prefs.TextSize) +
+           ";motion=" + (app.Prefs.ReducedMotion ? "1" : "0") + ";sound=" + (app.Prefs.Muted ? "0" : "1");
+}
+
+// Each remembered setting goes through the title's own command, so it is checked as a click would be.
+void AppRememberSettings(App& app, const std::string& text) {
+    size_t at = 0;
+    while (at < text.size()) {
+        const size_t end = std::min(text.find(';', at), text.size());
+        const std::string pair = text.substr(at, end - at);
+        at = end + 1;
+        const size_t eq = pair.find('=');
+        if (eq == std::string::npos || eq + 1 >= pair.size()) continue;
+        const std::string key = pair.substr(0, eq), value = pair.substr(eq + 1);
+        const int number = value.find_first_not_of("0123456789") == std::string::npos && value.size() < 4 ? std::stoi(value) : -1;
+        if (key == "venue") {
+            for (size_t i = 0; i < app.Venues.size(); ++i)
+                if (app.Venues[i].Id == value) AppApply(app, {AppCommandKind::SelectVenue, static_cast<int>(i)});
+        } else if (key == "mode") AppApply(app, {AppCommandKind::SetMode, number});
+        else if (key == "timer") AppApply(app, {AppCommandKind::SetTimer, number});
+        else if (key == "text") AppApply(app, {AppCommandKind::SetTextSize, number});
+        else if (key == "motion" && number >= 0) AppApply(app, {AppCommandKind::SetReducedMotion, number});
+        else if (key == "sound" && number >= 0) AppApply(app, {AppCommandKind::SetMuted, number == 0 ? 1 : 0});
+    }
+}
+
 } // namespace moments

@@ -332,6 +332,7 @@ FrameView BuildFrameView(const App& app, const std::vector<Event>& events, doubl
     FrameView v;
     v.Now = app.Now;
     v.Prefs = app.Prefs;
+    v.Sound = {"sound", ControlKind::Checkbox, app.Text.Get("title.sound"), "", {AppCommandKind::SetMuted, app.Prefs.Muted ? 0 : 1}, !app.Prefs.Muted};
     v.Events = events;
     const Venue* venue = SelectedVenue(app);
     v.VenueId = venue ? venue->Id : "";

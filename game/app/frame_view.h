@@ -172,6 +172,7 @@ struct TitleView {
     std::string Heading, Tagline, Learner, Notice, How, Keys;
     std::vector<ChoiceRow> Rows;      // language, venue, mode, timer, text size
     Control ReducedMotion;
+    std::string Playing;              // what Start plays: "Café counter · Training"
     Control Start;
     std::optional<Control> Restart;   // drop the week in progress
 };
@@ -209,6 +210,7 @@ struct FrameView {
     std::vector<std::string> PageNotices;     // texts, on every screen
     std::vector<std::string> PageNoticeKeys;  // their "page." keys
     std::string Announcement;                 // what a screen reader hears now
+    Control Sound;                            // the sound cues on or off, on every screen but the error (remembered)
     std::vector<Event> Events;                // this frame's events from the core
     std::optional<double> NextChange;         // real seconds until a number or bar shown changes by
                                               // itself (a timer's whole second, the clock's minute); none: only input changes it

@@ -118,11 +118,12 @@ std::vector<const Control*> Controls(const FrameView& v) {
     auto add = [&](const Control& c) { out.push_back(&c); };
     switch (v.Now) {
     case Screen::Title:
+        add(v.Title.Start);
+        if (v.Title.Restart) add(*v.Title.Restart);
         for (const ChoiceRow& row : v.Title.Rows)
             for (const Control& c : row.Options) add(c);
         add(v.Title.ReducedMotion);
-        add(v.Title.Start);
-        if (v.Title.Restart) add(*v.Title.Restart);
+        add(v.Sound);
         break;
     case Screen::Briefing: add(v.Briefing.Open); break;
     case Screen::Counter:
@@ -143,6 +144,7 @@ std::vector<const Control*> Controls(const FrameView& v) {
     }
     for (const PromiseView& p : v.Promises)
         if (p.Keep) add(*p.Keep);
+    if (v.Now != Screen::Title && v.Now != Screen::Error) add(v.Sound); // last on the other screens
     return out;
 }
 

@@ -54,6 +54,7 @@ TitleView Title(const App& app) {
     v.Rows.push_back(Row(t, "title.text_size", "text_size.", "text_size", 3, app.Prefs.TextSize, AppCommandKind::SetTextSize));
     v.ReducedMotion = {"reduced_motion", ControlKind::Checkbox, t.Get("title.reduced_motion"), "",
                        {AppCommandKind::SetReducedMotion, app.Prefs.ReducedMotion ? 0 : 1}, app.Prefs.ReducedMotion};
+    if (const Venue* venue = SelectedVenue(app)) v.Playing = venue->Title + " · " + t.Get("mode." + Num(mode));
     v.How = t.Get("title.how");
     const bool resumable = Resumable(app);
     const std::string start = resumable ? t.Format("title.continue", {{"day", Num(static_cast<int>(app.Progress->Days.size()) + 1)},

@@ -67,6 +67,13 @@ EM_JS(char*, moments_page_take_resume, (), {
 // Tells the page the loop rests, so its input handlers know to wake it.
 EM_JS(void, moments_page_paused, (), { Module['gamePaused'] = true; });
 
+EM_JS(void, moments_page_settings, (const char* text), {
+    if (typeof Module['onSettings'] === 'function') Module['onSettings'](UTF8ToString(text));
+});
+EM_JS(void, moments_page_cues, (const char* json), {
+    if (typeof Module['onCues'] === 'function') Module['onCues'](JSON.parse(UTF8ToString(json)));
+});
+
 // The page rebuilds its DOM mirror of the canvas from this.
 EM_JS(void, moments_page_mirror, (const char* json), {
     if (typeof Module['onMirror'] === 'function') Module['onMirror'](UTF8ToString(json));
@@ -125,6 +132,8 @@ void ReportGraphicsUnavailable() { moments_page_no_graphics(); }
 void ReportFilesDamaged(const char* what) { moments_page_files_damaged(what); }
 void NotePaused() { moments_page_paused(); }
 void PublishMirror(const std::string& json) { moments_page_mirror(json.c_str()); }
+void RememberSettings(const std::string& settings) { moments_page_settings(settings.c_str()); }
+void PlayCues(const std::string& cues_json) { moments_page_cues(cues_json.c_str()); }
 void SaveProgress(const std::string& text) { moments_lms_save(text.c_str()); }
 void RecordChoice(const std::string& json) { moments_lms_choice(json.c_str()); }
 void RecordResult(int score, bool passed, bool completed) { moments_lms_result(score, passed, completed); }
@@ -134,6 +143,8 @@ void ReportGraphicsUnavailable() { std::fprintf(stderr, "moments: no OpenGL 3 co
 void ReportFilesDamaged(const char* what) { std::fprintf(stderr, "moments: the game files lack their %s\n", what); }
 void NotePaused() {}
 void PublishMirror(const std::string&) {} // natively the screen reader story is the OS's, not ours
+void RememberSettings(const std::string&) {} // natively each launch starts from the command line
+void PlayCues(const std::string&) {}
 void SaveProgress(const std::string& text) { std::fprintf(stderr, "lms: save %s\n", text.c_str()); }
 void RecordChoice(const std::string& json) { std::fprintf(stderr, "lms: choice %s\n", json.c_str()); }
 void RecordResult(int score, bool passed, bool completed) {

@@ -47,6 +47,14 @@ void AddPageNotice(const char* topic, const char* key);
 // The web loop is paused until input: the page may resume it (and only then).
 void NotePaused();
 
+// The learner's settings changed (AppSettingsText): the page remembers them for the next launch.
+void RememberSettings(const std::string& settings);
+
+// This frame's sound cues for the page to play (web/sound.js): a JSON array of
+// {"event": name, "outcome": name, "reach": people}, the FrameView's events plus
+// "customer_arrived". Natively there is no sound.
+void PlayCues(const std::string& cues_json);
+
 // Hands the page the accessible mirror of the frame just drawn (JSON, see ui/mirror.h).
 void PublishMirror(const std::string& json);
 

@@ -5,6 +5,8 @@
 #include "app/replay.h"
 #include "bridge.h"
 #include "content/pack.h"
+#include "page_cues.h"
+#include "touch.h"
 #include "ui/mirror.h"
 #include "ui/ui.h"
 
@@ -89,6 +91,8 @@ struct Host {
     UiMemory Ui;                        // what the UI remembers between frames
     UiPace Pace = UiPace::Idle;         // what the last drawn frame asked for
     std::optional<double> RedrawIn;     // and, ticking, when its next visible change is due
+    TouchPointer Pointer;               // a lifted finger hovers nothing
+    PageCues Told;                      // the cues and settings the page was last given
     bool Running = true;
     bool FirstFrame = true;
     int ExitCode = 0;
@@ -198,6 +202,7 @@ bool PollEvents(Host& h) {
             continue;
         }
         ImGui_ImplSDL2_ProcessEvent(&event);
+        FollowTouch(h.Pointer, event);
         if (event.type == SDL_QUIT) h.Running = false;
 #ifndef NDEBUG
         if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F12) h.Ui.Debug = !h.Ui.Debug; // the debug overlay
@@ -313,6 +318,7 @@ void Look(Host& h) {
     const double seconds = static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
     h.View = BuildFrameView(h.Game, std::exchange(h.Game.Recent, {}), seconds, h.Memory);
     ReportToLms(h.Game, h.View.Events);
+    TellPage(h.Game, h.View, h.Told);
 }
 
 double MillisecondsSince(Uint64 start) {
@@ -371,10 +377,12 @@ void Frame() {
     bool noticed = h.Game.PageNotices != shown_notices || h.Game.LanguageIndex != shown_language;
     noticed |= RestoreArrivedLate(h, bridge::TakeLateSave());
     const bool activated = ApplyMirrorActivation(h);
+    const float swiped = TakeScroll(); // the page's swipe and its momentum
+    h.Ui.ScrollBy += swiped;
     AppTick(h.Game, TicksSinceLastFrame(h));
     if (h.Bot) StepAutoplay(h);
     Look(h);
-    if (!ShouldDraw(h, input || activated || noticed)) {
+    if (!ShouldDraw(h, input || activated || noticed || swiped != 0.0f)) {
         ServeRequests(h);
         RestUntilNeeded(h);
         return;
@@ -382,6 +390,7 @@ void Frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    HideLiftedPointer(h.Pointer);
     ImGui::NewFrame();
     mirror::BeginFrame();
     const UiFrame drawn = DrawUi(h.View, h.Ui);
@@ -525,6 +534,9 @@ int RunGame(const PlatformConfig& config) {
 #endif
     AppInit(host.Game, host.Config.Game);
     host.Game.Today = TodayText();
+    AppRememberSettings(host.Game, config.Settings); // one tap on Start plays with the last settings
+    if (config.Muted) host.Game.Prefs.Muted = true;
+    host.Told.Remembered = AppSettingsText(host.Game); // only a change the learner makes is remembered
     // The page's own reason (English, for HR) is in its console and quarantine; the learner reads theirs.
     if (!config.SetAside.empty()) host.Game.Notice = SetAsideNotice();
     const std::string resume = config.ResumeFromPage ? bridge::TakeResumeFromPage() : config.Resume;
@@ -558,3 +570,19 @@ int RunGame(const PlatformConfig& config) {
 }
 
 } // namespace moments
+
+// The page had input for the game (a tap on a mirror control, a swipe, a key): the
+// next frame comes at the next display refresh, not when a ticking timer is due.
+extern "C" {
+#ifdef __EMSCRIPTEN__
+EMSCRIPTEN_KEEPALIVE
+#endif
+void moments_wake_now() {
+    if (!moments::g_host) return;
+    moments::Quicken(*moments::g_host);
+#ifdef __EMSCRIPTEN__
+    emscripten_pause_main_loop(); // drops the timer already set; resuming schedules the next display frame
+    emscripten_resume_main_loop();
+#endif
+}
+}

@@ -19,6 +19,8 @@ struct PlatformConfig {
     int WindowWidth = 1280, WindowHeight = 720; // native: the window's size in screen points
     std::string Replay;              // native: play this save back in the terminal instead, no window (app/replay.h)
     bool ReplayJson = false;         // with Replay: print its trace as JSON
+    std::string Settings;            // the settings the learner last chose (see AppSettingsText), remembered by the page
+    bool Muted = false;              // start with the sound off whatever was remembered (?muted=1, a package's option)
 };
 
 // Runs the game until the window closes (never returns on the web), or natively

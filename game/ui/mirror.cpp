@@ -42,8 +42,8 @@ void BeginFrame() {
     g.AnnouncingNow.clear();
 }
 
-void Add(Kind kind, const std::string& label, bool checked, bool primary, const std::string& id) {
-    g.Building.push_back({kind, label, checked, primary, id});
+void Add(Kind kind, const std::string& label, Bounds box, bool checked, bool primary, const std::string& id) {
+    g.Building.push_back({kind, label, checked, primary, id, box});
 }
 
 void Announce(const std::string& message) {
@@ -61,7 +61,9 @@ void EndFrame() {
     auto same = [](const std::vector<Item>& a, const std::vector<Item>& b) {
         if (a.size() != b.size()) return false;
         for (size_t i = 0; i < a.size(); ++i)
-            if (a[i].What != b[i].What || a[i].Label != b[i].Label || a[i].Checked != b[i].Checked || a[i].Id != b[i].Id) return false;
+            if (a[i].What != b[i].What || a[i].Label != b[i].Label || a[i].Checked != b[i].Checked || a[i].Id != b[i].Id ||
+                !(a[i].Box == b[i].Box))
+                return false;
         return true;
     };
     g.Changed = !same(g.Building, g.Shown) || g.OverflowBuilding != g.OverflowShown;
@@ -84,6 +86,7 @@ std::string FrameJson() {
         if (i.What == Kind::Radio || i.What == Kind::Checkbox) w.Bool("checked", i.Checked);
         if (i.Primary) w.Bool("primary", true);
         if (!i.Id.empty()) w.String("id", i.Id);
+        w.BeginArray("box").Double(i.Box.X).Double(i.Box.Y).Double(i.Box.W).Double(i.Box.H).EndArray();
         w.EndObject();
     }
     w.EndArray().BeginObject("live").Int("seq", g.LiveSeq).String("text", g.LastAnnounced).EndObject();

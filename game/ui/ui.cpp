@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace moments {
 
@@ -31,6 +32,31 @@ bool screens::Narrow() { return ImGui::GetMainViewport()->WorkSize.x < 600.0f; }
 
 bool screens::SideBySide() { return ImGui::GetMainViewport()->WorkSize.x >= kPanesFrom; }
 
+namespace {
+// What this frame still has to place in the window that holds the answers: the
+// words pane when the screen has panes, else the screen (see DrawUi).
+struct PaneTail {
+    float Swipe = 0.0f;              // a swipe's or wheel's distance still to scroll by
+    const Control* Sound = nullptr;  // the sound toggle, last in that window
+    UiFrame* Out = nullptr;
+};
+PaneTail g_tail;
+
+// Scrolls the current window by the swipe still pending (ImGui clamps it to the content).
+void ApplySwipe() {
+    if (g_tail.Swipe == 0.0f) return;
+    ImGui::SetScrollY(ImGui::GetScrollY() + g_tail.Swipe);
+    g_tail.Swipe = 0.0f;
+}
+
+// Ends the answers' window with the sound toggle, once.
+void DrawSoundToggle() {
+    if (!g_tail.Sound) return;
+    widgets::Rule();
+    screens::Offer(*std::exchange(g_tail.Sound, nullptr), 0.0f, *g_tail.Out);
+}
+} // namespace
+
 void screens::BeginPanes() {
     if (!SideBySide()) return;
     const float gap = ImGui::GetStyle().ItemSpacing.x * 3.0f;
@@ -42,10 +68,13 @@ void screens::NextPane() {
     ImGui::EndChild();
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
     ImGui::BeginChild("##words-pane", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NoBackground);
+    ApplySwipe(); // a swipe over the answers scrolls them
 }
 
 void screens::EndPanes() {
-    if (SideBySide()) ImGui::EndChild();
+    if (!SideBySide()) return;
+    DrawSoundToggle();
+    ImGui::EndChild();
 }
 
 float screens::ColumnWidth() { return ImGui::GetContentRegionAvail().x - widgets::WrapInset(); }
@@ -78,6 +107,8 @@ UiFrame DrawUi(const FrameView& view, UiMemory& memory) {
     ImGui::PushStyleVar(ImGuiStyleVar_Alpha, FadeIn(view, memory, out));
     ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground);
+    g_tail = {std::exchange(memory.ScrollBy, 0.0f), view.Now != Screen::Title && view.Now != Screen::Error ? &view.Sound : nullptr, &out};
+    if (!panes) ApplySwipe();
     // What the page says about the learner's progress (offline, storage full, another tab) shows on every screen.
     for (const std::string& notice : view.PageNotices) widgets::Paragraph(notice, theme::kMisery);
     if (!view.Announcement.empty()) mirror::Announce(view.Announcement);
@@ -90,6 +121,9 @@ UiFrame DrawUi(const FrameView& view, UiMemory& memory) {
     case Screen::Debrief: screens::Debrief(view, out); break;
     case Screen::Error: screens::Error(view, out); break;
     }
+    DrawSoundToggle(); // unless the words pane had it (the title has it among its settings)
+    ApplySwipe();
+    g_tail = {};
     ImGui::End();
     ImGui::PopStyleVar();
     if (view.NextChange) out.DueIn(*view.NextChange); // a timer's next whole second, the clock's next minute

@@ -49,6 +49,7 @@ struct UiMemory {
     Screen Shown = Screen::Error; // the screen drawn last, and since when (for the fade)
     double ShownSince = 0.0;
     bool Debug = false;           // show the debug overlay (the platform toggles it with F12 in debug builds)
+    float ScrollBy = 0.0f;        // a swipe's distance still to scroll the screen by (CSS pixels; the platform adds)
 };
 
 // Draws the current screen over the whole display.

@@ -30,6 +30,23 @@ bool LetterPressed(char letter) {
 
 bool DefaultActionPressed() { return EnterPressed() && !ImGui::IsAnyItemFocused(); }
 
+// [SECTION] Mirror bounds -------------------------------------------------------------
+
+// Where the last item is drawn, as far as its window shows it: the mirror lays its DOM node there.
+static mirror::Bounds ItemBounds() {
+    const ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+    const ImVec2 lo(std::max(ImGui::GetItemRectMin().x, clip_min.x), std::max(ImGui::GetItemRectMin().y, clip_min.y));
+    const ImVec2 hi(std::min(ImGui::GetItemRectMax().x, clip_max.x), std::min(ImGui::GetItemRectMax().y, clip_max.y));
+    if (hi.x <= lo.x || hi.y <= lo.y) return {lo.x, lo.y, 0, 0}; // scrolled out of sight
+    return {lo.x, lo.y, hi.x - lo.x, hi.y - lo.y};
+}
+
+// Registers the item just drawn in the mirror, at its bounds.
+static void Mirror(mirror::Kind kind, const std::string& label, bool checked = false, bool primary = false, const std::string& id = "") {
+    mirror::Add(kind, label, ItemBounds(), checked, primary, id);
+}
+
 // [SECTION] Buttons and text ------------------------------------------------------------
 
 bool BigButton(const char* id, const std::string& label, const char* key, float width, bool primary, const std::string& control_id) {
@@ -47,7 +64,7 @@ bool BigButton(const char* id, const std::string& label, const char* key, float 
     bool pressed = ImGui::InvisibleButton(id, size);
     const bool focused = ImGui::IsItemFocused();
     if (focused && EnterPressed()) pressed = true;
-    mirror::Add(mirror::Kind::Button, label, false, primary, control_id);
+    Mirror(mirror::Kind::Button, label, false, primary, control_id);
     if (text.x > wrap + 1.0f) mirror::NoteOverflow(label); // a word longer than the button
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -70,24 +87,25 @@ bool BigButton(const char* id, const std::string& label, const char* key, float 
 
 namespace {
 float g_card_inset = 0.0f; // right-hand padding of the card being drawn, for wrapping
+float g_column_inset = 0.0f; // the right column's width while the left one is drawn
 ImVec2 g_card_start;
 constexpr float kCardPad = 16.0f;
 } // namespace
 
-float WrapRight() { return ImGui::GetContentRegionMax().x - g_card_inset; }
-float WrapInset() { return g_card_inset; }
+float WrapRight() { return ImGui::GetContentRegionMax().x - g_card_inset - g_column_inset; }
+float WrapInset() { return g_card_inset + g_column_inset; }
+void SetRightInset(float inset) { g_column_inset = inset; }
 
 void Paragraph(const std::string& text, ImU32 colour) {
-    mirror::Add(mirror::Kind::Text, text);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::PushTextWrapPos(WrapRight());
     ImGui::TextUnformatted(text.c_str());
+    Mirror(mirror::Kind::Text, text);
     ImGui::PopTextWrapPos();
     if (colour) ImGui::PopStyleColor();
 }
 
 void Centred(const std::string& text, ImFont* font, ImU32 colour) {
-    mirror::Add(font == theme::fonts.Heading ? mirror::Kind::Heading : mirror::Kind::Text, text);
     ImGui::PushFont(font ? font : ImGui::GetFont());
     const float w = ImGui::CalcTextSize(text.c_str()).x;
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -95,6 +113,7 @@ void Centred(const std::string& text, ImFont* font, ImU32 colour) {
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::PushTextWrapPos(WrapRight());
     ImGui::TextUnformatted(text.c_str());
+    Mirror(font == theme::fonts.Heading ? mirror::Kind::Heading : mirror::Kind::Text, text);
     ImGui::PopTextWrapPos();
     if (colour) ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -107,6 +126,7 @@ void Meter(const std::string& caption, float fraction, ImU32 colour, float width
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float h = text.y + 8;
     ImGui::Dummy(ImVec2(width, h));
+    Mirror(mirror::Kind::Meter, caption);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float round = std::min(h, ImGui::GetTextLineHeight() + 8) * 0.5f;
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), IM_COL32(232, 224, 212, 255), round);
@@ -117,20 +137,19 @@ void Meter(const std::string& caption, float fraction, ImU32 colour, float width
         dl->AddRectFilled(ImVec2(pos.x + round * 0.6f, pos.y + h - 4), ImVec2(right - round * 0.6f, pos.y + h), colour, 2.0f);
     }
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad, pos.y + 4), theme::kInk, caption.c_str(), nullptr, width - 2 * pad);
-    mirror::Add(mirror::Kind::Meter, caption);
     if (text.x > width - 2 * pad + 1) mirror::NoteOverflow(caption); // a single word wider than the bar
 }
 
 bool Radio(const std::string& label, bool active, const std::string& control_id) {
     const bool pressed = ImGui::RadioButton(label.c_str(), active);
-    mirror::Add(mirror::Kind::Radio, label, active, false, control_id);
+    Mirror(mirror::Kind::Radio, label, active, false, control_id);
     if (ImGui::GetItemRectMax().x > ImGui::GetWindowPos().x + WrapRight() + 1) mirror::NoteOverflow(label);
     return pressed;
 }
 
 bool Checkbox(const std::string& label, bool value, const std::string& control_id) {
-    mirror::Add(mirror::Kind::Checkbox, label, value, false, control_id);
     const bool pressed = ImGui::Checkbox(label.c_str(), &value);
+    Mirror(mirror::Kind::Checkbox, label, !pressed ? value : !value, false, control_id);
     return pressed;
 }
 
@@ -147,10 +166,10 @@ bool Press(const Control& c, float width) {
 }
 
 void Label(const std::string& text, ImU32 colour) {
-    mirror::Add(mirror::Kind::Text, text);
     if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(text.c_str()).x > WrapRight() + 1) mirror::NoteOverflow(text);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextUnformatted(text.c_str());
+    Mirror(mirror::Kind::Text, text);
     if (colour) ImGui::PopStyleColor();
 }
 

@@ -66,6 +66,9 @@ void EndCard();
 
 // The x position (window-local) where text should wrap: the column's edge, inside any card.
 float WrapRight();
-float WrapInset(); // the card padding on the right, 0 outside cards
+float WrapInset(); // the card padding and column inset on the right, 0 outside cards and columns
+
+// Ends the column `inset` pixels short of the window's right edge (a left column of two); 0 ends that.
+void SetRightInset(float inset);
 
 } // namespace moments::widgets

@@ -120,3 +120,36 @@ TEST_CASE("controls have stable ids across languages and do what their screen's 
     REQUIRE(Press(app, counter, second.Id));
     CHECK(app.Play->Customers[0].Path.at(0).Response == second.Command.Arg);
 }
+
+TEST_CASE("the title's settings come back at the next launch, as far as the package allows") {
+    App chosen;
+    AppInit(chosen, Config());
+    Frames frames;
+    REQUIRE(chosen.Venues.size() >= 2);
+    const std::string second_venue = "venue." + chosen.Venues[1].Id;
+    for (const char* id : {second_venue.c_str(), "mode.1", "timer.2", "text_size.1", "reduced_motion", "sound"})
+        REQUIRE_MESSAGE(Press(chosen, frames.Look(chosen), id), id);
+    const std::string remembered = AppSettingsText(chosen);
+    CHECK(remembered.find("venue=" + chosen.Venues[1].Id) != std::string::npos);
+
+    App next; // a new launch with what the page remembered
+    AppInit(next, Config());
+    CHECK(AppSettingsText(next) != remembered);
+    AppRememberSettings(next, remembered);
+    CHECK(AppSettingsText(next) == remembered);
+    const FrameView view = frames.Look(next);
+    CHECK(FindControl(view, second_venue)->Checked);
+    CHECK(FindControl(view, "mode.1")->Checked);
+    CHECK(FindControl(view, "timer.2")->Checked);
+    CHECK(FindControl(view, "reduced_motion")->Checked);
+    CHECK_FALSE(FindControl(view, "sound")->Checked); // pressed once: the sound is off
+
+    AppConfig fixed = Config(); // a package that fixed training keeps it
+    fixed.ModeFixed = true;
+    App packaged;
+    AppInit(packaged, fixed);
+    AppRememberSettings(packaged, remembered + ";venue=nowhere;timer=9;junk");
+    CHECK(packaged.Options.Play == Mode::Training);
+    CHECK(packaged.VenueIndex == 1);
+    CHECK(packaged.Options.Timer == TimerMode::Off);
+}

@@ -204,14 +204,15 @@ test('the reduce-motion checkbox in the mirror toggles aria-checked', async () =
   const { page, problems } = await openPage(browser, server.url);
   await waitForScreen(page, 'title');
   const box = page.locator('#mirror').getByRole('checkbox', { name: t['title.reduced_motion'], exact: true });
-  const checked = () => page.locator('#mirror [role=checkbox]').getAttribute('aria-checked');
+  const checked = () => box.getAttribute('aria-checked');
   assert.equal(await box.count(), 1, `one "${t['title.reduced_motion']}" checkbox in the mirror`);
   assert.equal(await checked(), 'false', 'off at first');
   for (const want of ['true', 'false']) {
     await box.dispatchEvent('click');
     await nudge(page);
     try {
-      await page.waitForFunction((w) => document.querySelector('#mirror [role=checkbox]').getAttribute('aria-checked') === w, want, { timeout: EFFECT_MS });
+      await page.waitForFunction(([w, name]) => [...document.querySelectorAll('#mirror [role=checkbox]')]
+        .some((c) => c.textContent === name && c.getAttribute('aria-checked') === w), [want, t['title.reduced_motion']], { timeout: EFFECT_MS });
     } catch {
       assert.fail(`activating "${t['title.reduced_motion']}" in the mirror did not set aria-checked to ${want} within ${EFFECT_MS} ms (it is ${await checked()})`);
     }

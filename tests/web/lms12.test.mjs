@@ -76,10 +76,11 @@ test('time and name formats follow SCORM 1.2', () => {
   assert.equal(f.languageCode(''), '');
   const options = (text) => JSON.parse(JSON.stringify(f.parseOptions(text))); // out of the vm's realm
   assert.deepEqual(options('{"mode":"assessment","passMark":80,"venues":["cafe_counter"]}'),
-    { mode: 'assessment', passMark: 80, venues: ['cafe_counter'], form: null });
-  assert.deepEqual(options('{"passMark":140,"mode":"exam","form":0}'), { mode: '', passMark: null, venues: [], form: null });
-  assert.deepEqual(options('mode=assessment&passMark=75&form=2'), { mode: 'assessment', passMark: 75, venues: [], form: 2 });
-  assert.deepEqual(options('garbage{'), { mode: '', passMark: null, venues: [], form: null });
+    { mode: 'assessment', passMark: 80, venues: ['cafe_counter'], form: null, muted: false });
+  assert.deepEqual(options('{"passMark":140,"mode":"exam","form":0,"muted":"loud"}'), { mode: '', passMark: null, venues: [], form: null, muted: false });
+  assert.deepEqual(options('mode=assessment&passMark=75&form=2&muted=1'), { mode: 'assessment', passMark: 75, venues: [], form: 2, muted: true });
+  assert.deepEqual(options('{"muted":true}'), { mode: '', passMark: null, venues: [], form: null, muted: true });
+  assert.deepEqual(options('garbage{'), { mode: '', passMark: null, venues: [], form: null, muted: false });
   // cmi5's returnURL is followed on exit: only an http(s) address, never script.
   assert.equal(f.safeReturnUrl('https://lms.example/course/view.php?id=5'), 'https://lms.example/course/view.php?id=5');
   assert.equal(f.safeReturnUrl('javascript:alert(document.cookie)'), '');

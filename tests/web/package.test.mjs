@@ -94,8 +94,8 @@ test('tools/package and makePackage agree on a trainer\'s own venue with every o
   assert.deepEqual(missingStrings(venues), { corner_kiosk: { it: dropped } });
   const title = 'Kiosk: a "test" & more';
   const cli = await compareBothWays(
-    ['--venues', venueFile, '--mode', 'assessment', '--pass-mark', '85', '--form', '2', '--title', title, '--allow-english-fallback'],
-    { title, mode: 'assessment', passMark: 85, form: 2 }, [venueFile], join(dir, 'locales'));
-  assert.match(cli.output, /package: launch data \{"mode":"assessment","passMark":85,"venues":\["corner_kiosk"\],"form":2\}/);
+    ['--venues', venueFile, '--mode', 'assessment', '--pass-mark', '85', '--form', '2', '--muted', '--title', title, '--allow-english-fallback'],
+    { title, mode: 'assessment', passMark: 85, form: 2, muted: true }, [venueFile], join(dir, 'locales'));
+  assert.match(cli.output, /package: launch data \{"mode":"assessment","passMark":85,"venues":\["corner_kiosk"\],"form":2,"muted":true\}/);
   assert.match(cli.output, /corner_kiosk: it: 2 of \d+ strings missing/);
 });

@@ -3,7 +3,7 @@
 // text of the offered languages) in the pack format game/content/pack.h reads, the manifest
 // templates filled in (title, mode, pass mark, form, launch data and query, file list), and the zip.
 //
-//   const { zip, files, manifest, launch } = await makePackage({ kind: 'scorm12', title, mode, passMark, form,
+//   const { zip, files, manifest, launch } = await makePackage({ kind: 'scorm12', title, mode, passMark, form, muted,
 //       venues: [{ text, translations: { it: text } }], interfaceText: { en: uiJsonText },
 //       gameFiles: { 'index.html': bytes, 'assets.pack.gz': bytes, ... }, templates: { 'cmi5.xml': text, ... } });
 //
@@ -180,12 +180,13 @@ const masteryOf = (passMark) => {
 };
 
 // The package's options (baked in as launch data and query) and the values its templates take.
-function manifestValues({ title, mode, passMark, form, venueIds, files }) {
+function manifestValues({ title, mode, passMark, form, muted, venueIds, files }) {
     const options = { mode: mode || 'training' };
     if (passMark != null) options.passMark = passMark;
     if (venueIds) options.venues = venueIds;
     if (form != null) options.form = form;
-    const slug = [options.mode, ...(venueIds ?? ['all']), ...(passMark != null ? [`pass${passMark}`] : []), ...(form != null ? [`form${form}`] : [])]
+    if (muted) options.muted = true; // the game starts with its sound off
+    const slug = [options.mode, ...(venueIds ?? ['all']), ...(passMark != null ? [`pass${passMark}`] : []), ...(form != null ? [`form${form}`] : []), ...(muted ? ['muted'] : [])]
         .join('-').toLowerCase().replaceAll('_', '-').replace(/[^a-z0-9-]+/g, '-');
     const assessment = options.mode === 'assessment';
     return {
@@ -221,7 +222,7 @@ function fill(name, template, values) {
 // {zip, files (the game's, as the manifest lists them), manifest (its text), launch (the options baked in)}.
 // The launch data names the venues unless `launchVenues` is false (a package of every shipped venue);
 // `gzip` (bytes -> gzip bytes, may be async) compresses the pack, by default with fflate.
-export async function makePackage({ kind, title, mode, passMark, form, venues, interfaceText, gameFiles, templates, launchVenues = true,
+export async function makePackage({ kind, title, mode, passMark, form, muted, venues, interfaceText, gameFiles, templates, launchVenues = true,
                                     gzip = gzipTight }) {
     if (!(kind in kinds)) throw new Error(`unknown package kind '${kind}' (scorm12, scorm2004 or cmi5)`);
     if (!gameFiles['assets.pack.gz']) throw new Error('the game build has no assets.pack.gz');
@@ -229,7 +230,7 @@ export async function makePackage({ kind, title, mode, passMark, form, venues, i
     const game = { ...ownPacks, ...(await repack(gameFiles['assets.pack.gz'], venues, interfaceText, gzip)) };
     const files = Object.keys(game).sort(byPath);
     const venueIds = launchVenues ? venues.map((v) => JSON.parse(v.text).id) : undefined;
-    const { options, values } = manifestValues({ title, mode, passMark, form, venueIds, files });
+    const { options, values } = manifestValues({ title, mode, passMark, form, muted, venueIds, files });
     const manifest = fill(kinds[kind], templates[kinds[kind]], values);
     const manifestName = kind === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml';
     const entries = { [manifestName]: strToU8(manifest) };
