@@ -28,6 +28,11 @@ int __wrap_SDL_UpperBlit(SDL_Surface*, const SDL_Rect*, SDL_Surface*, SDL_Rect*)
 // SDL_LowerBlit: as above.
 int __wrap_SDL_LowerBlit(SDL_Surface*, SDL_Rect*, SDL_Surface*, SDL_Rect*) { return SDL_SetError("blitting is not built into the web game"); }
 
+// SDL_RLESurface: run-length encoding of a surface for the software blitters
+// above; without it no surface is ever encoded, so none needs decoding either.
+int __wrap_SDL_RLESurface(SDL_Surface*) { return -1; }
+void __wrap_SDL_UnRLESurface(SDL_Surface*, int) {}
+
 // eglGetProcAddress: SDL asks it only for optional EGL extensions (and for
 // SDL_GL_GetProcAddress, which the game never calls: WebGL functions are linked
 // directly). Emscripten's own answers by a table of every GL function, which
