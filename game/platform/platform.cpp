@@ -1,14 +1,13 @@
-#include "platform.h"
+// The frame loop: input, the app's tick, the frame view, drawing when something
+// changed, resting when nothing will; and RunGame, which sets it all up.
+// The window: window.cpp; the autoplay bot: autoplay.cpp; their state: host.h.
+#include "host.h"
 
 #include "app/reports.h"
-#include "app/frame_view.h"
 #include "app/replay.h"
 #include "bridge.h"
 #include "content/pack.h"
-#include "page_cues.h"
-#include "touch.h"
 #include "ui/mirror.h"
-#include "ui/ui.h"
 
 #include <SDL.h>
 #include <imgui.h>
@@ -18,7 +17,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 #include <optional>
 #include <string>
 #include <utility>
@@ -35,140 +33,14 @@ namespace moments {
 
 namespace {
 
-// [SECTION] Host state ------------------------------------------------------------
-
 constexpr double kMaxFrameSeconds = 0.25; // beyond a planned sleep, a stalled tab never jumps the clock
-constexpr int kAutoplayFramesPerAction = 4;     // let each screen draw before acting
-constexpr int kAutoplayFrameLimit = 20000;      // a bot that gets nowhere fails loudly
-constexpr int kSettleFrames = 4;                // ImGui needs a few frames to settle after input
 constexpr int kTickingHz = 4;                   // a timer that gave no RedrawIn: redraws a second
 constexpr int kWakeMarginMs = 5;                // wake just after a change is due, so the tick has passed
 constexpr size_t kFrameStatsKept = 4096;        // frame work times kept for the benchmark
 constexpr double kSlowFrameMs = 2.0;            // frames slower than this are listed by FrameStatsJson
 constexpr size_t kSlowFramesListed = 24;
 
-struct Autoplay {
-    BotKind Kind = BotKind::Best;
-    Rng Random{2024};
-    int Frame = 0;
-    bool EnterHeld = false;
-};
-
-// What the font atlas depends on: the text size, and the characters in use
-// (the language's, and an error screen's).
-struct FontKey {
-    int TextSize = 0;
-    int Language = 0;
-    bool Error = false;
-    bool operator==(const FontKey&) const = default;
-};
-
-FontKey FontKeyOf(const App& app) { return {app.Prefs.TextSize, app.LanguageIndex, app.Now == Screen::Error}; }
-
-struct Host {
-    PlatformConfig Config;
-    App Game;
-    SDL_Window* Window = nullptr;
-    SDL_GLContext Gl = nullptr;
-    Uint64 LastCounter = 0;
-    double Accumulator = 0.0;
-    std::optional<Autoplay> Bot;
-    std::vector<SDL_Event> HeldKeyUps; // released in the same frame as pressed: replayed next frame
-    float PixelRatio = 1.0f;
-    FontKey Font;                       // what the font atlas was built for
-    int SettleLeft = kSettleFrames;     // frames to draw after the last input or change
-    int WaitMs = 0;                     // the web loop's timer between frames (0: every display frame)
-    int FrameCount = 0;
-    int CounterFrames = 0;              // frames drawn at the counter, for --screenshot
-    Screen DrawnScreen = Screen::Error; // what the last drawn frame showed
-    struct FrameCost {
-        double Ms = 0;                  // tick + UI build, in milliseconds
-        Screen Shown = Screen::Title;
-    };
-    std::vector<FrameCost> WorkMs;      // per drawn frame, for the benchmark
-    FrameMemory Memory;                 // ripples still on show
-    FrameView View;                     // this frame's view: what is drawn, mirrored and reported
-    UiMemory Ui;                        // what the UI remembers between frames
-    UiPace Pace = UiPace::Idle;         // what the last drawn frame asked for
-    std::optional<double> RedrawIn;     // and, ticking, when its next visible change is due
-    TouchPointer Pointer;               // a lifted finger hovers nothing
-    PageCues Told;                      // the cues and settings the page was last given
-    bool Running = true;
-    bool FirstFrame = true;
-    int ExitCode = 0;
-};
-
 Host* g_host = nullptr;
-
-// [SECTION] Input -----------------------------------------------------------------
-
-void PushKey(SDL_Scancode code, bool down) {
-    SDL_Event e{};
-    e.type = down ? SDL_KEYDOWN : SDL_KEYUP;
-    e.key.keysym.scancode = code;
-    e.key.keysym.sym = SDL_GetKeyFromScancode(code);
-    e.key.state = down ? SDL_PRESSED : SDL_RELEASED;
-    SDL_PushEvent(&e);
-}
-
-void PushText(char ch) {
-    SDL_Event e{};
-    e.type = SDL_TEXTINPUT;
-    e.text.text[0] = ch;
-    SDL_PushEvent(&e);
-}
-
-// The bot plays as a keyboard user would: digits to answer, Enter to go on.
-void StepAutoplay(Host& h) {
-    Autoplay& bot = *h.Bot;
-    if (++bot.Frame > kAutoplayFrameLimit) {
-        std::fprintf(stderr, "autoplay: no debrief after %d frames\n", kAutoplayFrameLimit);
-        h.ExitCode = 1;
-        h.Running = false;
-        return;
-    }
-    if (bot.EnterHeld) {
-        PushKey(SDL_SCANCODE_RETURN, false);
-        bot.EnterHeld = false;
-        return;
-    }
-    if (bot.Frame % kAutoplayFramesPerAction != 0) return;
-    if (!h.Config.Screenshot.empty() && h.Game.Now == Screen::Counter) return; // hold still for the picture
-    const bool at_counter = h.Game.Now == Screen::Counter || h.Game.Now == Screen::Feedback;
-    if (at_counter && BotKeepPromise(bot.Kind, *h.Game.Play, bot.Random) >= 0) {
-        PushText('f');
-        return;
-    }
-    switch (h.Game.Now) {
-    case Screen::Title:
-    case Screen::Briefing:
-    case Screen::Feedback:
-    case Screen::WeekSummary:
-        PushKey(SDL_SCANCODE_RETURN, true);
-        bot.EnterHeld = true;
-        break;
-    case Screen::Counter:
-        if (const int pick = BotChoose(bot.Kind, *h.Game.Play, bot.Random); pick >= 0) {
-            const std::vector<int> order = ResponseOrder(*h.Game.Play); // the key of the pick's place on screen
-            PushText(static_cast<char>('1' + (std::find(order.begin(), order.end(), pick) - order.begin())));
-        }
-        break;
-    case Screen::Debrief:
-        if (h.Config.QuitAfterShift) {
-            std::printf("%s\n", FrameViewJson(h.View).c_str());
-            h.Running = false;
-        } else {
-            PushKey(SDL_SCANCODE_RETURN, true);
-            bot.EnterHeld = true;
-        }
-        break;
-    case Screen::Error:
-        std::fprintf(stderr, "autoplay: the game opened on its error screen\n");
-        h.ExitCode = 1;
-        h.Running = false;
-        break;
-    }
-}
 
 // [SECTION] Frame -------------------------------------------------------------------
 
@@ -422,76 +294,6 @@ void Frame() {
     if (!h.Running) emscripten_cancel_main_loop();
 #endif
 }
-
-// [SECTION] Set-up ------------------------------------------------------------------
-
-// The date for the certificate, read here because the game itself reads no clock.
-std::string TodayText() {
-    const std::time_t now = std::time(nullptr);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", std::localtime(&now));
-    return text;
-}
-
-bool OpenWindow(Host& h) {
-#ifdef __EMSCRIPTEN__
-    // Keys reach the game only while its canvas has focus, so keys pressed in
-    // the page's accessible mirror (or an LMS frame) are not played twice.
-    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
-#endif
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-        std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
-        return false;
-    }
-#ifdef __EMSCRIPTEN__
-    const char* glsl = "#version 300 es";
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-#else
-    const char* glsl = "#version 130";
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-#endif
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    h.Window = SDL_CreateWindow("Moments of Truth", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, h.Config.WindowWidth, h.Config.WindowHeight, flags);
-    if (!h.Window) {
-        std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
-        return false;
-    }
-    h.Gl = SDL_GL_CreateContext(h.Window);
-    if (!h.Gl) {
-        std::fprintf(stderr, "OpenGL context failed: %s\n", SDL_GetError());
-        return false;
-    }
-    SDL_GL_MakeCurrent(h.Window, h.Gl);
-    SDL_GL_SetSwapInterval(1);
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGui_ImplSDL2_InitForOpenGL(h.Window, h.Gl);
-    ImGui_ImplOpenGL3_Init(glsl);
-    int window_w = 0, drawable_w = 0, unused = 0;
-    SDL_GetWindowSize(h.Window, &window_w, &unused);
-    SDL_GL_GetDrawableSize(h.Window, &drawable_w, &unused);
-    h.PixelRatio = window_w > 0 ? std::max(1.0f, static_cast<float>(drawable_w) / static_cast<float>(window_w)) : 1.0f;
-    h.Font = FontKeyOf(h.Game);
-    if (!UiSetup(h.Config.Game.AssetsDir, h.PixelRatio, h.Font.TextSize, TextInUse(h.Game)))
-        std::fprintf(stderr, "moments: font missing in %s/fonts; using ImGui's built-in font\n", h.Config.Game.AssetsDir.c_str());
-    return true;
-}
-
-#ifndef __EMSCRIPTEN__
-void CloseWindow(Host& h) {
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplSDL2_Shutdown();
-    ImGui::DestroyContext();
-    SDL_GL_DeleteContext(h.Gl);
-    SDL_DestroyWindow(h.Window);
-    SDL_Quit();
-}
-#endif
 
 } // namespace
 

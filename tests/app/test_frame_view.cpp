@@ -5,6 +5,7 @@
 #include "app/bot.h"
 #include "app/frame_view.h"
 
+#include "frame_loop.h"
 #include "staged_config.h"
 
 #include <doctest/doctest.h>
@@ -16,23 +17,6 @@ using namespace moments;
 namespace {
 
 AppConfig Config() { return StagedConfig(23); }
-
-// The platform's loop in miniature: each frame takes the events since the last one.
-struct Frames {
-    FrameMemory Memory;
-    double Seconds = 0.0;
-    FrameView Look(App& app, double step = 0.1) {
-        Seconds += step;
-        return BuildFrameView(app, std::exchange(app.Recent, {}), Seconds, Memory);
-    }
-};
-
-// Presses the control with this id as the mirror would; false if the frame has none.
-bool Press(App& app, const FrameView& view, const std::string& id) {
-    const Control* c = FindControl(view, id);
-    if (c) AppApply(app, c->Command);
-    return c != nullptr;
-}
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "app/bot.h"
 #include "app/frame_view.h"
 
+#include "frame_loop.h"
 #include "staged_config.h"
 
 #include <doctest/doctest.h>
@@ -16,22 +17,6 @@
 using namespace moments;
 
 namespace {
-
-// The platform's loop in miniature: each frame takes the events since the last one.
-struct Frames {
-    FrameMemory Memory;
-    double Seconds = 0.0;
-    FrameView Look(App& app, double step) {
-        Seconds += step;
-        return BuildFrameView(app, std::exchange(app.Recent, {}), Seconds, Memory);
-    }
-};
-
-bool Press(App& app, const FrameView& view, const std::string& id) {
-    const Control* c = FindControl(view, id);
-    if (c) AppApply(app, c->Command);
-    return c != nullptr;
-}
 
 // The reaction a verdict shows on the stage: 0 harmful, 1 fair, 2 the best.
 int ReactionOf(Verdict v) { return v == Verdict::Best ? 2 : v == Verdict::Fair ? 1 : 0; }
