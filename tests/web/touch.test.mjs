@@ -50,8 +50,21 @@ async function decodePng(png) {
 
 const near = (a, b, tolerance) => a.every((v, i) => Math.abs(v - b[i]) <= tolerance);
 
+// Waits until what the mirror lists, and where, stays the same for 300 ms (a customer walking
+// up, a screen fading in and a busy machine's late frames move things for a moment).
+async function layoutRests(page) {
+  let last = '';
+  for (let tries = 0; tries < 40; tries++) {
+    const now = await page.evaluate(() => JSON.stringify(window.moments.mirror().items));
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(300);
+  }
+}
+
 // Checks every control of the frame in view: DOM where the game says, hit by a tap at its centre, and a button's fill drawn there.
 async function checkPlaces(page, where, { someInView = true } = {}) {
+  await layoutRests(page);
   const items = await placed(page);
   const controls = items.filter((i) => i.id && i.inView);
   if (someInView) assert.ok(controls.length >= 1, `${where}: controls in view`);
