@@ -30,9 +30,8 @@
       node = document.createElement('h2');
       node.textContent = item.label;
     } else if (item.kind === 'text' || item.kind === 'meter') {
-      node = document.createElement('p');
+      node = document.createElement('p'); // a meter is read where it is, not announced: a timer's changes each second
       node.textContent = item.label;
-      if (item.kind === 'meter') node.setAttribute('role', 'status');
     } else {
       node = document.createElement('button');
       node.type = 'button';
@@ -48,12 +47,16 @@
     return node;
   }
 
-  // Lays each node over its item: the game's bounds are CSS pixels from the canvas's corner.
+  // Lays each node over its item: the game's bounds are CSS pixels from the canvas's
+  // corner. A node already in place is not touched (no style work for the page).
   function place(items) {
     const origin = canvas.getBoundingClientRect();
     const nodes = controls.children;
     for (let i = 0; i < items.length && i < nodes.length; i++) {
       const [x, y, w, h] = items[i].box || [0, 0, 0, 0];
+      const where = [origin.left + x, origin.top + y, w, h].join();
+      if (nodes[i].dataset.where === where) continue;
+      nodes[i].dataset.where = where;
       const style = nodes[i].style;
       style.left = (origin.left + x) + 'px';
       style.top = (origin.top + y) + 'px';
@@ -63,11 +66,20 @@
     }
   }
 
+  // Text and meters are words to read: a change to their words alone (a timer's
+  // caption each second) is made in place. Any other change rebuilds the nodes.
+  const isProse = (item) => item.kind === 'text' || item.kind === 'meter';
+  function relabel(items) {
+    const nodes = controls.children;
+    items.forEach((item, i) => { if (nodes[i].textContent !== item.label) nodes[i].textContent = item.label; });
+  }
+
   // Rebuilds the nodes when the items change (keeping focus on the same control
-  // when it survives); only moves them when just their places changed.
+  // when it survives); updates prose in place; only moves them when just their places changed.
   function render(frame) {
-    const items = JSON.stringify(frame.items.map((item) => Object.assign({}, item, { box: 0 })));
-    if (items !== lastItems) {
+    const items = JSON.stringify(frame.items.map((item) => Object.assign({}, item, { box: 0 }, isProse(item) ? { label: '' } : {})));
+    if (items === lastItems) relabel(frame.items);
+    else {
       lastItems = items;
       const focused = document.activeElement && region.contains(document.activeElement) ? document.activeElement.textContent : null;
       controls.replaceChildren(...frame.items.map(nodeFor));

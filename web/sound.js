@@ -78,6 +78,15 @@
     return null;
   }
 
+  // A running audio context keeps the browser's audio service busy (about 3 % of a
+  // core) even in silence: once the last cue has faded, it is suspended until the next.
+  const LONGEST_CUE_S = 1.6; // the murmur of twenty people; every other cue is shorter
+  let quietTimer = 0;
+  function suspendWhenQuiet(ctx, lastStart) {
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(() => { if (ctx.state === 'running') ctx.suspend(); }, 1000 * (lastStart + LONGEST_CUE_S));
+  }
+
   window.momentsSound = {
     // Plays a frame's cues (from the game, web/main.js's onCues), a little apart.
     play(events) {
@@ -89,6 +98,7 @@
         if (!ctx) { counts.dropped++; continue; }
         sounds[name](ctx, ctx.currentTime + 0.02 + at, e);
         counts.played.push(name);
+        suspendWhenQuiet(ctx, at);
         at += 0.15;
       }
     },

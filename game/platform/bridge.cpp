@@ -64,6 +64,17 @@ EM_JS(char*, moments_page_take_resume, (), {
     return at;
 });
 
+// Every WebGL context made on the game's canvas keeps its drawing buffer between frames.
+EM_JS(void, moments_page_keep_pixels, (), {
+    var canvas = Module['canvas'];
+    var make = canvas.getContext.bind(canvas);
+    canvas.getContext = function(type, attributes) { return make(type, Object.assign({}, attributes, {'preserveDrawingBuffer': true})); };
+});
+EM_JS(int, moments_page_keeps_pixels, (), {
+    var gl = Module['canvas'].getContext('webgl2');
+    return gl && gl.getContextAttributes()['preserveDrawingBuffer'] ? 1 : 0;
+});
+
 // Tells the page the loop rests, so its input handlers know to wake it.
 EM_JS(void, moments_page_paused, (), { Module['gamePaused'] = true; });
 
@@ -131,6 +142,8 @@ void NotifyReady() {
 void ReportGraphicsUnavailable() { moments_page_no_graphics(); }
 void ReportFilesDamaged(const char* what) { moments_page_files_damaged(what); }
 void NotePaused() { moments_page_paused(); }
+void KeepCanvasPixels() { moments_page_keep_pixels(); }
+bool CanvasKeepsPixels() { return moments_page_keeps_pixels() != 0; }
 void PublishMirror(const std::string& json) { moments_page_mirror(json.c_str()); }
 void RememberSettings(const std::string& settings) { moments_page_settings(settings.c_str()); }
 void PlayCues(const std::string& cues_json) { moments_page_cues(cues_json.c_str()); }
@@ -142,6 +155,8 @@ void Quarantine(const std::string& text, const std::string& reason) { moments_lm
 void ReportGraphicsUnavailable() { std::fprintf(stderr, "moments: no OpenGL 3 context, so nothing can be drawn\n"); }
 void ReportFilesDamaged(const char* what) { std::fprintf(stderr, "moments: the game files lack their %s\n", what); }
 void NotePaused() {}
+void KeepCanvasPixels() {} // natively a swap leaves the back buffer undefined: every frame is painted whole
+bool CanvasKeepsPixels() { return false; }
 void PublishMirror(const std::string&) {} // natively the screen reader story is the OS's, not ours
 void RememberSettings(const std::string&) {} // natively each launch starts from the command line
 void PlayCues(const std::string&) {}

@@ -44,6 +44,12 @@ LateSave TakeLateSave();
 std::vector<std::pair<std::string, std::string>> TakePageNotices();
 void AddPageNotice(const char* topic, const char* key);
 
+// Asks that the canvas keep its pixels between frames (WebGL's preserveDrawingBuffer),
+// so a frame can repaint only what changed (see damage.h); call before the GL context
+// is made. Returns whether the context made afterwards does (natively: false).
+void KeepCanvasPixels();
+bool CanvasKeepsPixels();
+
 // The web loop is paused until input: the page may resume it (and only then).
 void NotePaused();
 

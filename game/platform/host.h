@@ -4,6 +4,7 @@
 #pragma once
 #include "app/app.h"
 #include "app/frame_view.h"
+#include "damage.h"
 #include "page_cues.h"
 #include "platform.h"
 #include "touch.h"
@@ -66,6 +67,8 @@ struct Host {
     UiPace Pace = UiPace::Idle;         // what the last drawn frame asked for
     std::optional<double> RedrawIn;     // and, ticking, when its next visible change is due
     TouchPointer Pointer;               // a lifted finger hovers nothing
+    bool KeepsPixels = false;           // the canvas keeps its pixels between frames: repaint only what changed
+    PaintedFrame Painted;               // what the canvas shows, to find what changed
     PageCues Told;                      // the cues and settings the page was last given
     bool Running = true;
     bool FirstFrame = true;

@@ -233,6 +233,17 @@ void TakeScreenshotWhenReady(Host& h) {
 #endif
 }
 
+// Paints what changed since the last painted frame (all of it where the canvas
+// keeps no pixels) and presents it; a frame as painted is not presented at all.
+void PaintChanges(Host& h, const Damage& damage) {
+    if (damage.Nothing()) return;
+    ImDrawData& data = *ImGui::GetDrawData();
+    Paint(data, damage, ImVec4(0.98f, 0.957f, 0.918f, 1.0f));
+    if (h.KeepsPixels) RememberPainted(data, h.Painted);
+    TakeScreenshotWhenReady(h);
+    SDL_GL_SwapWindow(h.Window);
+}
+
 void Frame() {
     Host& h = *g_host;
     ++h.FrameCount;
@@ -270,19 +281,13 @@ void Frame() {
     h.RedrawIn = drawn.RedrawIn;
     mirror::EndFrame();
     ImGui::Render();
+    const Damage damage = h.KeepsPixels ? FindDamage(*ImGui::GetDrawData(), h.Painted) : Damage{true, {}};
     if (h.Pace == UiPace::Animating) Quicken(h);
     else if (h.SettleLeft == 0) RestUntilNeeded(h);
     if (h.WorkMs.size() < kFrameStatsKept) h.WorkMs.push_back({MillisecondsSince(work_start), h.Game.Now});
     h.DrawnScreen = h.Game.Now;
     if (mirror::Changed()) bridge::PublishMirror(mirror::FrameJson());
-    const ImGuiIO& io = ImGui::GetIO();
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    glClearColor(0.98f, 0.957f, 0.918f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    TakeScreenshotWhenReady(h);
-    SDL_GL_SwapWindow(h.Window);
+    PaintChanges(h, damage);
 
     for (const AppCommand& c : drawn.Commands) AppApply(h.Game, c);
     ServeRequests(h);

@@ -1,6 +1,8 @@
 // The window, its GL context and ImGui set up with the game's fonts.
 #include "host.h"
 
+#include "bridge.h"
+
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
@@ -46,11 +48,13 @@ bool OpenWindow(Host& h) {
         std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
         return false;
     }
+    bridge::KeepCanvasPixels();
     h.Gl = SDL_GL_CreateContext(h.Window);
     if (!h.Gl) {
         std::fprintf(stderr, "OpenGL context failed: %s\n", SDL_GetError());
         return false;
     }
+    h.KeepsPixels = bridge::CanvasKeepsPixels();
     SDL_GL_MakeCurrent(h.Window, h.Gl);
     SDL_GL_SetSwapInterval(1);
     IMGUI_CHECKVERSION();
