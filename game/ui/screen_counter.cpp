@@ -28,6 +28,7 @@ void Speech(const CounterView& v) {
     widgets::EndCard();
 }
 
+// How long the customer will still wait: a bar with the seconds, or why there is no timer.
 void PatienceBar(const CounterView& v, UiFrame& out) {
     if (!v.Patience) {
         widgets::Label(v.PatienceOff, theme::kInkSoft);
@@ -37,9 +38,9 @@ void PatienceBar(const CounterView& v, UiFrame& out) {
     widgets::Meter(v.Patience->Caption, v.Patience->Fraction, theme::ToneColour(v.Patience->Colour), ColumnWidth());
 }
 
+// The answers (keys 1-4 in the order shown), the hint and its button.
 void Responses(const CounterView& v, UiFrame& out) {
     const float w = ColumnWidth();
-    widgets::Label(v.ChooseLabel, theme::kInkSoft);
     const int typed = widgets::DigitPressed(); // keys follow the order on screen
     for (size_t place = 0; place < v.Choices.size(); ++place) Offer(v.Choices[place], w, out, typed == static_cast<int>(place));
     if (!v.Hint.empty()) widgets::Paragraph(v.Hint, theme::kAccent);
@@ -50,13 +51,25 @@ void Responses(const CounterView& v, UiFrame& out) {
 
 void Counter(const FrameView& view, UiFrame& out) {
     if (!view.Counter.Present) return;
+    const CounterView& v = view.Counter;
     Hud(view, out);
+    if (!SideBySide()) { // a phone: what they say, then the scene with the answers over the counter's front
+        Speech(v);
+        PatienceBar(v, out);
+        widgets::Label(v.ChooseLabel, theme::kInkSoft);
+        const float front = stage::DrawCounterStage(view, ColumnWidth(), out);
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, front + ImGui::GetStyle().ItemSpacing.y));
+        Responses(v, out);
+        FollowUps(view, out);
+        return;
+    }
     BeginPanes(); // wide screens: the stage and what the customer says, the answers beside them
     stage::DrawCounterStage(view, ColumnWidth(), out);
-    Speech(view.Counter);
-    PatienceBar(view.Counter, out);
+    Speech(v);
+    PatienceBar(v, out);
     NextPane();
-    Responses(view.Counter, out);
+    widgets::Label(v.ChooseLabel, theme::kInkSoft);
+    Responses(v, out);
     FollowUps(view, out);
     EndPanes();
 }

@@ -245,27 +245,31 @@ void ReactToAnswer(ImDrawList* dl, const StageView& st, const Spots& at, bool st
 // [SECTION] Entry points ------------------------------------------------------------------------------
 
 namespace {
+constexpr float kCounterPhoneShare = 0.34f;  // on a phone the answers cover the counter's front: a taller scene
+constexpr float kDeparturePhoneShare = 0.3f; // the feedback card's words follow below it
+
 // Takes the stage's room at the cursor: a large part of the display (most of a
-// wide screen's left pane), the rest for the words and answers.
-void Reserve(float width, ImVec2& min, ImVec2& max) {
+// wide screen's left pane), the rest for the words and answers. `phone_share`:
+// its share of a narrow display's height.
+void Reserve(float width, float phone_share, ImVec2& min, ImVec2& max) {
     const float tall = ImGui::GetMainViewport()->WorkSize.y;
-    const float height = screens::SideBySide() ? std::clamp(tall * 0.42f, 120.0f, 340.0f) : std::clamp(tall * 0.3f, 120.0f, 260.0f);
+    const float height = screens::SideBySide() ? std::clamp(tall * 0.42f, 120.0f, 340.0f) : std::clamp(tall * phone_share, 120.0f, 360.0f);
     min = ImGui::GetCursorScreenPos();
     max = ImVec2(min.x + width, min.y + height);
     ImGui::Dummy(ImVec2(width, height));
 }
 } // namespace
 
-void DrawCounterStage(const FrameView& view, float width, UiFrame& out) {
+float DrawCounterStage(const FrameView& view, float width, UiFrame& out) {
     ImVec2 min, max;
-    Reserve(width, min, max);
+    Reserve(width, kCounterPhoneShare, min, max);
     const CounterView& c = view.Counter;
     const StageView& st = view.Stage;
     const bool still = view.Prefs.ReducedMotion;
     scene::DrawCounter(c.Setting, min, max, static_cast<float>(ImGui::GetTime()), still);
     const Spots at = Place(min, max);
     Line(view, at, out);
-    if (!c.Present) return;
+    if (!c.Present) return at.Surface;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(min, max, true);
     const int first = dl->VtxBuffer.Size;
@@ -290,11 +294,12 @@ void DrawCounterStage(const FrameView& view, float width, UiFrame& out) {
     dl->PopClipRect();
     if (still && walked < 1.0f) scene::FadeDrawn(dl, first, walked);
     dl->PopClipRect();
+    return at.Surface;
 }
 
 void DrawDepartureStage(const FrameView& view, float width, UiFrame& out) {
     ImVec2 min, max;
-    Reserve(width, min, max);
+    Reserve(width, kDeparturePhoneShare, min, max);
     const ResultView& r = view.Feedback.Result;
     const float t = view.Stage.Left;
     const bool still = view.Prefs.ReducedMotion;

@@ -13,7 +13,8 @@ namespace moments::stage {
 // The counter screen's stage at the cursor, `width` wide: the venue's scene, the line with
 // patience shown on each waiting customer, and the customer at the counter. Asks
 // `out` for frames only while something moves (or fades, with reduced motion).
-void DrawCounterStage(const FrameView& view, float width, UiFrame& out);
+// Returns where the counter's front begins (screen y): on a phone the answers lie over it.
+float DrawCounterStage(const FrameView& view, float width, UiFrame& out);
 
 // The feedback card's stage at the cursor, `width` wide: the customer just served reacts to how it ended
 // (delighted, shrugging or fuming), then leaves; one small figure per person

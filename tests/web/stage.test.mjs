@@ -54,10 +54,10 @@ function decodePng(png) {
 }
 
 // The bounding box of the pixels that differ between two pictures, and how many: { n, left, right, top, bottom }.
-function changed(a, b) {
+function changed(a, b, fromX = 0) {
   const box = { n: 0, left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
   for (let y = 0; y < a.height; y++)
-    for (let x = 0; x < a.width; x++) {
+    for (let x = fromX; x < a.width; x++) {
       const i = (y * a.width + x) * 3;
       if (Math.abs(a.rgb[i] - b.rgb[i]) + Math.abs(a.rgb[i + 1] - b.rgb[i + 1]) + Math.abs(a.rgb[i + 2] - b.rgb[i + 2]) < 12) continue;
       box.n++;
@@ -224,8 +224,9 @@ test('customers who wait stand in line behind the counter with their patience on
   s = await state(page);
   assert.ok(s.queue.some((q) => q.patience < 1), 'patience in line runs down');
   const later = await picture(page, 'line-later');
-  const rings = changed(line, later);
-  assert.ok(rings.n > 50 && rings.left > line.width * 0.25, `the line's patience shows on them (${JSON.stringify(rings)})`);
+  // Right of the customer at the counter (the lamp's glow, left of them, flickers on its own).
+  const rings = changed(line, later, Math.round(line.width * 0.25));
+  assert.ok(rings.n > 50, `the line's patience shows on them (${JSON.stringify(rings)})`);
   assert.deepEqual(problems, [], 'no console errors');
   await page.close();
 });
