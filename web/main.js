@@ -268,7 +268,9 @@
     onGraphicsUnavailable() { fail(NO_WEBGL2); },
     onFilesDamaged(what) { fail('The game files are damaged (their ' + what + ' are missing). Reload the page; if it keeps happening, tell the person who set this course up.'); },
     onMirror(json) { if (window.momentsMirror) window.momentsMirror.update(json); },
-    onCues(events) { if (window.momentsSound) window.momentsSound.play(events); },
+    // Played just after the frame that sent them: making or waking the audio context
+    // (tens of ms the first time) never holds up the frame on screen.
+    onCues(events) { if (window.momentsSound) setTimeout(() => window.momentsSound.play(events)); },
     onSettings(text) { if (!preview.asked) try { localStorage.setItem(SETTINGS_KEY, text); } catch (e) { /* private mode: not remembered */ } },
     onGameReady() {
       started = true;

@@ -87,9 +87,16 @@ bool Same(const Triangles& a, size_t ta, const Triangles& b, size_t tb) {
     return true;
 }
 
+float Area(const std::vector<ImVec4>& rects) {
+    float area = 0.0f;
+    for (const ImVec4& r : rects) area += (r.z - r.x) * (r.w - r.y);
+    return area;
+}
+
 // Adds where one command's triangles changed: past the triangles both frames start
 // and end with, each differing triangle (when the counts match) or the whole middle.
-void DiffCommand(const Triangles& was, const Triangles& is, const ImVec4& clip, std::vector<ImVec4>& rects) {
+// Stops early once the changes cover more than `enough` (all will be repainted).
+void DiffCommand(const Triangles& was, const Triangles& is, const ImVec4& clip, float enough, std::vector<ImVec4>& rects) {
     const size_t shorter = std::min(was.Count, is.Count);
     size_t head = 0;
     while (head < shorter && Same(was, head, is, head)) ++head;
@@ -100,8 +107,11 @@ void DiffCommand(const Triangles& was, const Triangles& is, const ImVec4& clip, 
         if (!Empty(seen)) AddRect(rects, seen);
     };
     if (was.Count == is.Count) {
-        for (size_t t = head; t < was.Count - tail; ++t)
+        constexpr size_t kCheckEvery = 256; // triangles between looks at the area so far
+        for (size_t t = head; t < was.Count - tail; ++t) {
             if (!Same(was, t, is, t)) add(Union(was.Bounds(t, t + 1), is.Bounds(t, t + 1)));
+            if (t % kCheckEvery == 0 && Area(rects) > enough) return;
+        }
         return;
     }
     if (head < was.Count - tail) add(was.Bounds(head, was.Count - tail));
@@ -158,6 +168,21 @@ void DrawWithin(const ImDrawData& data, const ImVec4& area) {
     ImGui_ImplOpenGL3_RenderDrawData(&within);
 }
 
+template <typename T>
+bool SameBytes(const std::vector<T>& a, const ImVector<T>& b) {
+    return a.size() == static_cast<size_t>(b.Size) && (a.empty() || std::memcmp(a.data(), b.Data, a.size() * sizeof(T)) == 0);
+}
+
+// Whether a draw list is exactly as painted (same commands, vertices and indices).
+bool Unchanged(const PaintedFrame::List& was, const ImDrawList& is) {
+    for (size_t c = 0; c < was.Commands.size(); ++c) {
+        const ImDrawCmd& a = was.Commands[c];
+        const ImDrawCmd& b = is.CmdBuffer[static_cast<int>(c)];
+        if (a.IdxOffset != b.IdxOffset || a.ElemCount != b.ElemCount || a.VtxOffset != b.VtxOffset) return false;
+    }
+    return SameBytes(was.Vertices, is.VtxBuffer) && SameBytes(was.Indices, is.IdxBuffer);
+}
+
 } // namespace
 
 // [SECTION] Entry points ------------------------------------------------------------------------
@@ -169,20 +194,20 @@ Damage FindDamage(const ImDrawData& now, const PaintedFrame& before) {
         static_cast<size_t>(now.CmdListsCount) != before.Lists.size())
         return everything;
     Damage damage;
+    const float enough = kEverythingShare * now.DisplaySize.x * now.DisplaySize.y;
     for (size_t i = 0; i < before.Lists.size(); ++i) {
         const PaintedFrame::List& was = before.Lists[i];
         const ImDrawList& is = *now.CmdLists[i];
         if (static_cast<size_t>(is.CmdBuffer.Size) != was.Commands.size()) return everything;
+        if (Unchanged(was, is)) continue; // most windows, most frames: one quick comparison
         for (size_t c = 0; c < was.Commands.size(); ++c) {
             const ImDrawCmd& a = was.Commands[c];
             const ImDrawCmd& b = is.CmdBuffer[static_cast<int>(c)];
             if (!SameCommand(a, b)) return everything;
-            DiffCommand(Of(a, was.Vertices.data(), was.Indices.data()), Of(b, is.VtxBuffer.Data, is.IdxBuffer.Data), b.ClipRect, damage.Rects);
+            DiffCommand(Of(a, was.Vertices.data(), was.Indices.data()), Of(b, is.VtxBuffer.Data, is.IdxBuffer.Data), b.ClipRect, enough, damage.Rects);
+            if (Area(damage.Rects) > enough) return everything;
         }
     }
-    float area = 0.0f;
-    for (const ImVec4& r : damage.Rects) area += (r.z - r.x) * (r.w - r.y);
-    if (area > kEverythingShare * now.DisplaySize.x * now.DisplaySize.y) return everything;
     return damage;
 }
 
