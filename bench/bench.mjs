@@ -210,7 +210,7 @@ async function main() {
   // Cross-origin isolated, so performance.now() (the game's frame timer) ticks in 5 µs steps rather than 100 µs.
   const ours = await serve(OURS_DIR, ISOLATED);
   const reference = await serve(REFERENCE_DIR, ISOLATED);
-  const load = { ours: [], reference: [], median: [], p95: [], max: [], first: [], maxAfterFirst: [], slowest: [], spikes: [], frames: [] };
+  const load = { ours: [], reference: [], median: [], p95: [], max: [], first: [], maxAfterFirst: [], slowest: [], spikes: [], frames: [], damageMedian: [], damageP95: [] };
   const cpu = { title: [], feedback: [], counter: [], reference: [], blank: [], timers: [] };
   let version = '?';
   try {
@@ -226,6 +226,7 @@ async function main() {
             if (r) { load.ours.push(r.firstFrameMs); load.median.push(r.stats.median_ms); load.p95.push(r.stats.p95_ms);
               load.max.push(r.stats.max_ms); load.frames.push(r.stats.frames); load.first.push(r.stats.first_ms);
               load.maxAfterFirst.push(r.stats.max_after_first_ms);
+              load.damageMedian.push(r.stats.damage_median_ms); load.damageP95.push(r.stats.damage_p95_ms);
               load.slowest.push(`${r.stats.max_after_first_screen} #${r.stats.max_after_first_frame}`);
               load.spikes.push((r.stats.slow || []).map(([frame, screen, ms]) => `${screen} #${frame} ${ms}`).join(', ')); } },
           async () => { const r = await attempt(`reference load run ${i + 1}`, () => referenceLoad(browser, reference.url));
@@ -275,6 +276,8 @@ async function main() {
   rows.push(['frame work, the first drawn frame (font texture, GL set-up), ms', withRange(load.first, 1), '—', '—']);
   const fwMaxAfter = load.maxAfterFirst.length ? Math.max(...load.maxAfterFirst) : NaN; // the worst run: "no frame" means none
   rows.push([`frame work, slowest drawn frame after the first, ms (where: ${load.slowest.join(', ') || 'n/a'})`, withRange(load.maxAfterFirst, 1), '—', '—']);
+  rows.push(['then finding what changed since the last painted frame (what to repaint), per drawn frame, median · p95, ms',
+    `${withRange(load.damageMedian, 3)} · ${withRange(load.damageP95, 3)}`, '—', '—']);
   const cRef = median(cpu.reference);
   const idleLabel = `${IDLE_MS / 1000} s`;
   rows.push([`CPU s, all Chromium processes, ${idleLabel} no input: title screen (reference: idle)`, withRange(cpu.title, 3), withRange(cpu.reference, 3), ratio(median(cpu.title), cRef)]);

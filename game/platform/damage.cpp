@@ -94,7 +94,7 @@ float Area(const std::vector<ImVec4>& rects) {
 }
 
 // Adds where one command's triangles changed: past the triangles both frames start
-// and end with, each differing triangle (when the counts match) or the whole middle.
+// and end with, each run of differing triangles (when the counts match) or the whole middle.
 // Stops early once the changes cover more than `enough` (all will be repainted).
 void DiffCommand(const Triangles& was, const Triangles& is, const ImVec4& clip, float enough, std::vector<ImVec4>& rects) {
     const size_t shorter = std::min(was.Count, is.Count);
@@ -106,12 +106,23 @@ void DiffCommand(const Triangles& was, const Triangles& is, const ImVec4& clip, 
         const ImVec4 seen = Intersection(r, clip);
         if (!Empty(seen)) AddRect(rects, seen);
     };
-    if (was.Count == is.Count) {
+    if (was.Count == is.Count) { // each run of differing triangles: its old and new places
+        const ImVec4 kNone{1e9f, 1e9f, -1e9f, -1e9f};
         constexpr size_t kCheckEvery = 256; // triangles between looks at the area so far
+        ImVec4 run = kNone;
         for (size_t t = head; t < was.Count - tail; ++t) {
-            if (!Same(was, t, is, t)) add(Union(was.Bounds(t, t + 1), is.Bounds(t, t + 1)));
-            if (t % kCheckEvery == 0 && Area(rects) > enough) return;
+            if (Same(was, t, is, t)) {
+                if (!Empty(run)) add(run);
+                run = kNone;
+            } else {
+                run = Union(run, Union(was.Bounds(t, t + 1), is.Bounds(t, t + 1)));
+            }
+            if (t % kCheckEvery == 0 && Area(rects) + (Empty(run) ? 0.0f : (run.z - run.x) * (run.w - run.y)) > enough) {
+                add(clip); // much has changed: all the command shows
+                return;
+            }
         }
+        if (!Empty(run)) add(run);
         return;
     }
     if (head < was.Count - tail) add(was.Bounds(head, was.Count - tail));

@@ -59,6 +59,7 @@ struct Host {
     struct FrameCost {
         double Ms = 0;                  // tick + UI build, in milliseconds
         Screen Shown = Screen::Title;
+        double DamageMs = 0;            // then finding what changed since the last painted frame
     };
     std::vector<FrameCost> WorkMs;      // per drawn frame, for the benchmark
     FrameMemory Memory;                 // ripples still on show

@@ -281,10 +281,13 @@ void Frame() {
     h.RedrawIn = drawn.RedrawIn;
     mirror::EndFrame();
     ImGui::Render();
-    const Damage damage = h.KeepsPixels ? FindDamage(*ImGui::GetDrawData(), h.Painted) : Damage{true, {}};
+    const double work_ms = MillisecondsSince(work_start);
+    const Uint64 damage_start = SDL_GetPerformanceCounter();
+    const bool same_screen = h.Game.Now == h.DrawnScreen; // a new screen is painted whole without comparing
+    const Damage damage = h.KeepsPixels && same_screen ? FindDamage(*ImGui::GetDrawData(), h.Painted) : Damage{true, {}};
+    if (h.WorkMs.size() < kFrameStatsKept) h.WorkMs.push_back({work_ms, h.Game.Now, MillisecondsSince(damage_start)});
     if (h.Pace == UiPace::Animating) Quicken(h);
     else if (h.SettleLeft == 0) RestUntilNeeded(h);
-    if (h.WorkMs.size() < kFrameStatsKept) h.WorkMs.push_back({MillisecondsSince(work_start), h.Game.Now});
     h.DrawnScreen = h.Game.Now;
     if (mirror::Changed()) bridge::PublishMirror(mirror::FrameJson());
     PaintChanges(h, damage);
@@ -305,20 +308,24 @@ void Frame() {
 std::string FrameStatsJson() {
     if (!g_host || g_host->WorkMs.empty()) return "{\"frames\":0}";
     const auto& costs = g_host->WorkMs;
-    std::vector<double> sorted;
+    std::vector<double> sorted, damage;
     for (const auto& c : costs) sorted.push_back(c.Ms);
+    for (const auto& c : costs) damage.push_back(c.DamageMs);
     std::sort(sorted.begin(), sorted.end());
-    const auto at = [&](double q) { return sorted[std::min(sorted.size() - 1, static_cast<size_t>(q * static_cast<double>(sorted.size())))]; };
+    std::sort(damage.begin(), damage.end());
+    const auto in = [](const std::vector<double>& v, double q) { return v[std::min(v.size() - 1, static_cast<size_t>(q * static_cast<double>(v.size())))]; };
+    const auto at = [&](double q) { return in(sorted, q); };
     // The slowest frame after the first (which builds the font texture and GL objects), and where it was.
     size_t slowest = 0;
     for (size_t i = 1; i < costs.size(); ++i)
         if (slowest == 0 || costs[i].Ms > costs[slowest].Ms) slowest = i;
-    char text[320];
+    char text[400];
     std::snprintf(text, sizeof text,
                   "{\"frames\":%zu,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,\"first_ms\":%.3f,"
-                  "\"max_after_first_ms\":%.3f,\"max_after_first_frame\":%zu,\"max_after_first_screen\":\"%s\",\"slow\":[",
+                  "\"max_after_first_ms\":%.3f,\"max_after_first_frame\":%zu,\"max_after_first_screen\":\"%s\","
+                  "\"damage_median_ms\":%.3f,\"damage_p95_ms\":%.3f,\"slow\":[",
                   sorted.size(), at(0.5), at(0.95), sorted.back(), costs[0].Ms, slowest ? costs[slowest].Ms : 0.0, slowest,
-                  ScreenName(costs[slowest].Shown));
+                  ScreenName(costs[slowest].Shown), in(damage, 0.5), in(damage, 0.95));
     std::string json = text;
     for (size_t i = 0, listed = 0; i < costs.size() && listed < kSlowFramesListed; ++i) // where the spikes are: frame, screen, ms
         if (costs[i].Ms > kSlowFrameMs) {
@@ -368,6 +375,7 @@ int RunGame(const PlatformConfig& config) {
     }
     host.LastCounter = SDL_GetPerformanceCounter();
 #ifdef __EMSCRIPTEN__
+    Frame(); // the first frame at once, not at the next display refresh: the title shows sooner
     emscripten_set_main_loop(Frame, 0, true);
 #else
     while (host.Running) Frame();

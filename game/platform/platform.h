@@ -29,8 +29,9 @@ int RunGame(const PlatformConfig& config);
 
 // Work time per drawn frame (simulation tick + building the UI) so far, as JSON:
 // {"frames":n,"median_ms":..,"p95_ms":..,"max_ms":..,"first_ms":..,"max_after_first_ms":..,
-// "max_after_first_frame":i,"max_after_first_screen":"counter","slow":[[frame,"screen",ms]...]}
-// (the first frames over 2 ms). For the benchmark.
+// "max_after_first_frame":i,"max_after_first_screen":"counter","damage_median_ms":..,"damage_p95_ms":..,
+// "slow":[[frame,"screen",ms]...]} (the first frames over 2 ms; damage: then finding what changed
+// since the last painted frame, see damage.h). For the benchmark.
 std::string FrameStatsJson();
 
 } // namespace moments

@@ -1,6 +1,7 @@
 // Every screen of the game, reached in the real web build at a desktop and a
 // phone size and saved as a screenshot (build/screenshots/<screen>-<w>x<h>.png);
-// and the two training aids at the counter: the hint and the follow-up.
+// and the two training aids at the counter: the hint and the follow-up; and the
+// error screen a venue with mistakes stops on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, state, waitForScreen, screenshot } from './harness.mjs';
@@ -115,3 +116,20 @@ test('a promise made at the counter can be kept with F', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// The one screen play never reaches: a venue with mistakes (here a studio preview's,
+// sent the way the studio sends it) stops on the error screen, which names the file,
+// the place in it and the problem.
+for (const [width, height] of sizes) {
+  test(`a venue with mistakes shows the error screen at ${width}x${height}, naming file, place and problem`, async () => {
+    const { page } = await openPage(browser, `${server.url}?preview=1`, { width, height });
+    await page.evaluate(() => window.postMessage({ type: 'moments-preview', venue: '{"id": "broken", "title": 5}' }, location.origin));
+    await waitForScreen(page, 'error');
+    const s = await state(page);
+    assert.ok(s.errors.length > 0, 'the problems are listed');
+    for (const error of s.errors) assert.match(JSON.stringify(error), /broken\.json/, `each problem names the file: ${JSON.stringify(error)}`);
+    assert.ok(s.errors.some((e) => JSON.stringify(e).includes('/title')), `the wrong title is named by its place: ${JSON.stringify(s.errors)}`);
+    await screenshot(page, 'error');
+    await page.close();
+  });
+}
