@@ -1,21 +1,16 @@
-// Repainting only what changed: see damage.h.
+// Finding what changed since the last painted frame: see damage.h (painting it: paint.cpp).
 #include "damage.h"
-
-#include <imgui_impl_opengl3.h>
+#include "draw_data.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 
-#ifdef __EMSCRIPTEN__
-#include <GLES3/gl3.h>
-#else
-#include <SDL_opengl.h>
-#endif
-
 namespace moments {
 
 namespace {
+
+using namespace draw_data;
 
 constexpr size_t kMaxRects = 4;        // more separate changes than this: one rectangle around them all
 constexpr float kMergeGap = 64.0f;     // changes closer than this (a caption, a figure and its mark) share a rectangle
@@ -23,16 +18,6 @@ constexpr float kMargin = 2.0f;        // around each change: rounding and antia
 constexpr float kEverythingShare = 0.5f; // changes over half the display: repaint it all
 
 // [SECTION] Rectangles ------------------------------------------------------------------
-
-ImVec4 Union(const ImVec4& a, const ImVec4& b) {
-    return {std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.z, b.z), std::max(a.w, b.w)};
-}
-
-ImVec4 Intersection(const ImVec4& a, const ImVec4& b) {
-    return {std::max(a.x, b.x), std::max(a.y, b.y), std::min(a.z, b.z), std::min(a.w, b.w)};
-}
-
-bool Empty(const ImVec4& r) { return r.z <= r.x || r.w <= r.y; }
 
 bool Near(const ImVec4& a, const ImVec4& b) {
     return a.x <= b.z + kMergeGap && b.x <= a.z + kMergeGap && a.y <= b.w + kMergeGap && b.y <= a.w + kMergeGap;
@@ -58,28 +43,6 @@ void AddRect(std::vector<ImVec4>& rects, ImVec4 r) {
 }
 
 // [SECTION] Comparing draw commands ---------------------------------------------------------
-
-// One command's triangles: vertices looked up through its indices.
-struct Triangles {
-    const ImDrawVert* Vertices;
-    const ImDrawIdx* Indices;
-    unsigned VtxOffset;
-    size_t Count;
-    const ImDrawVert& Corner(size_t t, int k) const { return Vertices[Indices[t * 3 + static_cast<size_t>(k)] + VtxOffset]; }
-    ImVec4 Bounds(size_t from, size_t to) const {
-        ImVec4 b{1e9f, 1e9f, -1e9f, -1e9f};
-        for (size_t t = from; t < to; ++t)
-            for (int k = 0; k < 3; ++k) {
-                const ImVec2 p = Corner(t, k).pos;
-                b = {std::min(b.x, p.x), std::min(b.y, p.y), std::max(b.z, p.x), std::max(b.w, p.y)};
-            }
-        return b;
-    }
-};
-
-Triangles Of(const ImDrawCmd& c, const ImDrawVert* vertices, const ImDrawIdx* indices) {
-    return {vertices, indices + c.IdxOffset, c.VtxOffset, c.ElemCount / 3};
-}
 
 bool Same(const Triangles& a, size_t ta, const Triangles& b, size_t tb) {
     for (int k = 0; k < 3; ++k)
@@ -132,51 +95,6 @@ void DiffCommand(const Triangles& was, const Triangles& is, const ImVec4& clip, 
 bool SameCommand(const ImDrawCmd& a, const ImDrawCmd& b) {
     return a.TextureId == b.TextureId && a.UserCallback == nullptr && b.UserCallback == nullptr &&
            std::memcmp(&a.ClipRect, &b.ClipRect, sizeof(ImVec4)) == 0;
-}
-
-// [SECTION] Painting part of a frame ------------------------------------------------------------
-
-// A copy of one draw list holding only the triangles that touch `area`, each
-// command clipped to it: the GPU is sent just what can show there.
-void CopyWithin(const ImDrawList& from, const ImVec4& area, ImDrawList& to, std::vector<int>& renumbered) {
-    renumbered.assign(static_cast<size_t>(from.VtxBuffer.Size), -1);
-    for (const ImDrawCmd& c : from.CmdBuffer) {
-        ImDrawCmd part = c;
-        part.ClipRect = Intersection(c.ClipRect, area);
-        if (Empty(part.ClipRect) || c.UserCallback) continue;
-        part.IdxOffset = static_cast<unsigned>(to.IdxBuffer.Size);
-        part.VtxOffset = 0;
-        const Triangles all = Of(c, from.VtxBuffer.Data, from.IdxBuffer.Data);
-        for (size_t t = 0; t < all.Count; ++t) {
-            if (Empty(Intersection(all.Bounds(t, t + 1), part.ClipRect))) continue;
-            for (int k = 0; k < 3; ++k) {
-                const unsigned index = all.Indices[t * 3 + static_cast<size_t>(k)] + all.VtxOffset;
-                int& now = renumbered[index];
-                if (now < 0) {
-                    now = to.VtxBuffer.Size;
-                    to.VtxBuffer.push_back(from.VtxBuffer[static_cast<int>(index)]);
-                }
-                to.IdxBuffer.push_back(static_cast<ImDrawIdx>(now));
-            }
-        }
-        part.ElemCount = static_cast<unsigned>(to.IdxBuffer.Size) - part.IdxOffset;
-        if (part.ElemCount > 0) to.CmdBuffer.push_back(part);
-    }
-}
-
-// Draws what of `data` touches `area` (display coordinates, the scissor already set).
-void DrawWithin(const ImDrawData& data, const ImVec4& area) {
-    std::vector<ImDrawList> parts(static_cast<size_t>(data.CmdListsCount), ImDrawList(nullptr));
-    std::vector<ImDrawList*> lists;
-    std::vector<int> renumbered;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        CopyWithin(*data.CmdLists[i], area, parts[i], renumbered);
-        if (!parts[i].CmdBuffer.empty()) lists.push_back(&parts[i]);
-    }
-    ImDrawData within = data;
-    within.CmdLists = lists.data();
-    within.CmdListsCount = static_cast<int>(lists.size());
-    ImGui_ImplOpenGL3_RenderDrawData(&within);
 }
 
 template <typename T>
@@ -235,58 +153,4 @@ void RememberPainted(const ImDrawData& now, PaintedFrame& painted) {
     painted.Valid = true;
 }
 
-void Paint(ImDrawData& data, const Damage& damage, const ImVec4& clear_colour) {
-    const int fb_w = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
-    const int fb_h = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
-    glViewport(0, 0, fb_w, fb_h);
-    glClearColor(clear_colour.x, clear_colour.y, clear_colour.z, clear_colour.w);
-    if (damage.Everything) {
-        glDisable(GL_SCISSOR_TEST);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(&data);
-        return;
-    }
-    const ImVec2 at = data.DisplayPos, scale = data.FramebufferScale;
-    for (const ImVec4& r : damage.Rects) {
-        // Whole framebuffer pixels, and the same rectangle back in display coordinates for the clip.
-        const int x0 = std::max(0, static_cast<int>(std::floor((r.x - at.x) * scale.x)));
-        const int y0 = std::max(0, static_cast<int>(std::floor((r.y - at.y) * scale.y)));
-        const int x1 = std::min(fb_w, static_cast<int>(std::ceil((r.z - at.x) * scale.x)));
-        const int y1 = std::min(fb_h, static_cast<int>(std::ceil((r.w - at.y) * scale.y)));
-        if (x1 <= x0 || y1 <= y0) continue;
-        const ImVec4 pixels{at.x + static_cast<float>(x0) / scale.x, at.y + static_cast<float>(y0) / scale.y,
-                            at.x + static_cast<float>(x1) / scale.x, at.y + static_cast<float>(y1) / scale.y};
-        glEnable(GL_SCISSOR_TEST);
-        glScissor(x0, fb_h - y1, x1 - x0, y1 - y0);
-        glClear(GL_COLOR_BUFFER_BIT);
-        DrawWithin(data, pixels);
-        glDisable(GL_SCISSOR_TEST);
-    }
-}
-
 } // namespace moments
-
-// [SECTION] The GL state ImGui's backend saves --------------------------------------------------------
-
-#ifdef __EMSCRIPTEN__
-// ImGui's OpenGL backend saves the GL state before each draw and restores it after,
-// asking WebGL for it; the blend settings, viewport and scissor box are not kept in
-// the page, so each question waits for the GPU process to finish all earlier work
-// (~20 ms for the first, per repainted rectangle). Nothing else draws into this
-// context and the backend sets all it draws with, so those questions get GL's
-// initial state at once (what the backend then "restores" is never drawn with).
-extern "C" void __real_glGetIntegerv(GLenum name, GLint* values);
-extern "C" void __wrap_glGetIntegerv(GLenum name, GLint* values) {
-    switch (name) {
-    case GL_BLEND_SRC_RGB:
-    case GL_BLEND_SRC_ALPHA: *values = GL_ONE; return;
-    case GL_BLEND_DST_RGB:
-    case GL_BLEND_DST_ALPHA: *values = GL_ZERO; return;
-    case GL_BLEND_EQUATION_RGB:
-    case GL_BLEND_EQUATION_ALPHA: *values = GL_FUNC_ADD; return;
-    case GL_VIEWPORT:
-    case GL_SCISSOR_BOX: std::fill_n(values, 4, 0); return;
-    default: __real_glGetIntegerv(name, values);
-    }
-}
-#endif

@@ -41,7 +41,7 @@ Damage FindDamage(const ImDrawData& now, const PaintedFrame& before);
 void RememberPainted(const ImDrawData& now, PaintedFrame& painted);
 
 // Clears and draws `data` within `damage` only (all of it for Everything), with
-// ImGui's OpenGL backend: each rectangle is a scissored pass.
+// ImGui's OpenGL backend: each rectangle is a scissored pass (paint.cpp).
 void Paint(ImDrawData& data, const Damage& damage, const ImVec4& clear_colour);
 
 } // namespace moments
