@@ -375,7 +375,6 @@ int RunGame(const PlatformConfig& config) {
     }
     host.LastCounter = SDL_GetPerformanceCounter();
 #ifdef __EMSCRIPTEN__
-    Frame(); // the first frame at once, not at the next display refresh: the title shows sooner
     emscripten_set_main_loop(Frame, 0, true);
 #else
     while (host.Running) Frame();
