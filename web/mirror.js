@@ -54,12 +54,13 @@
     const nodes = controls.children;
     for (let i = 0; i < items.length && i < nodes.length; i++) {
       const [x, y, w, h] = items[i].box || [0, 0, 0, 0];
-      const where = [origin.left + x, origin.top + y, w, h].join();
+      const left = origin.left + x, top = origin.top + y;
+      const where = [left, top, w, h].join();
       if (nodes[i].dataset.where === where) continue;
       nodes[i].dataset.where = where;
       const style = nodes[i].style;
-      style.left = (origin.left + x) + 'px';
-      style.top = (origin.top + y) + 'px';
+      style.left = left + 'px';
+      style.top = top + 'px';
       style.width = w + 'px';
       style.height = h + 'px';
       nodes[i].classList.toggle('unseen', !(w > 0 && h > 0)); // scrolled out of sight: reachable, not hit

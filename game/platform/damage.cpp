@@ -50,9 +50,12 @@ bool Same(const Triangles& a, size_t ta, const Triangles& b, size_t tb) {
     return true;
 }
 
+// The area a rectangle covers (0 when empty), and a list of them.
+float Area(const ImVec4& r) { return Empty(r) ? 0.0f : (r.z - r.x) * (r.w - r.y); }
+
 float Area(const std::vector<ImVec4>& rects) {
     float area = 0.0f;
-    for (const ImVec4& r : rects) area += (r.z - r.x) * (r.w - r.y);
+    for (const ImVec4& r : rects) area += Area(r);
     return area;
 }
 
@@ -80,7 +83,7 @@ void DiffCommand(const Triangles& was, const Triangles& is, const ImVec4& clip, 
             } else {
                 run = Union(run, Union(was.Bounds(t, t + 1), is.Bounds(t, t + 1)));
             }
-            if (t % kCheckEvery == 0 && Area(rects) + (Empty(run) ? 0.0f : (run.z - run.x) * (run.w - run.y)) > enough) {
+            if (t % kCheckEvery == 0 && Area(rects) + Area(run) > enough) {
                 add(clip); // much has changed: all the command shows
                 return;
             }

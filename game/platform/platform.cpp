@@ -309,8 +309,10 @@ std::string FrameStatsJson() {
     if (!g_host || g_host->WorkMs.empty()) return "{\"frames\":0}";
     const auto& costs = g_host->WorkMs;
     std::vector<double> sorted, damage;
-    for (const auto& c : costs) sorted.push_back(c.Ms);
-    for (const auto& c : costs) damage.push_back(c.DamageMs);
+    for (const auto& c : costs) {
+        sorted.push_back(c.Ms);
+        damage.push_back(c.DamageMs);
+    }
     std::sort(sorted.begin(), sorted.end());
     std::sort(damage.begin(), damage.end());
     const auto in = [](const std::vector<double>& v, double q) { return v[std::min(v.size() - 1, static_cast<size_t>(q * static_cast<double>(v.size())))]; };
