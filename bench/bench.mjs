@@ -211,8 +211,7 @@ async function main() {
   const loadAtStart = loadavg()[0];
 
   log('download sizes');
-  const oursFiles = filesOf(OURS_DIR, ['index.html', 'main.js', 'mirror.js', 'sound.js', 'lms.js', 'lms-store.js', 'lms-scorm.js', 'lms-cmi5.js',
-    'style.css', 'favicon.svg', 'game.js', 'game.wasm.gz', 'assets.pack.gz']);
+  const oursFiles = filesOf(OURS_DIR, ['index.html', 'style.css', 'favicon.svg', 'page.js', 'game.wasm.gz', 'assets.pack.gz']);
   const refFiles = filesOf(REFERENCE_DIR, ['index.html', 'reference.js', 'reference.wasm']);
 
   log(`native simulator, ${RUNS} runs`);
@@ -270,7 +269,7 @@ async function main() {
   // [SECTION] The table ---------------------------------------------------------------------
   const sizeCell = (s) => (s ? `${fmtInt(s.raw)} · ${fmtInt(s.gzip)} · ${fmtInt(s.brotli)}` : '—');
   const sizeRatio = (a, b) => (a && b ? `${ratio(a.raw, b.raw)} · ${ratio(a.gzip, b.gzip)} · ${ratio(a.brotli, b.brotli)}` : '—');
-  const counterpart = { 'index.html': 'index.html', 'game.js': 'reference.js', 'game.wasm.gz': 'reference.wasm' };
+  const counterpart = { 'index.html': 'index.html', 'page.js': 'reference.js', 'game.wasm.gz': 'reference.wasm' };
   const rows = [];
   for (const f of oursFiles) {
     const r = refFiles.find((x) => x.name === counterpart[f.name]);

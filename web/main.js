@@ -174,7 +174,7 @@
     });
     return gzipped ? counted.pipeThrough(new DecompressionStream('gzip')) : counted;
   }
-  // The wasm compiles (off the main thread) while it inflates, as game.js loads.
+  // The wasm compiles (off the main thread) while it inflates (index.html asked for it early).
   const wasmModule = download('game.wasm.gz')
     .then((body) => WebAssembly.compileStreaming(new Response(body, { headers: { 'Content-Type': 'application/wasm' } })));
   const packBytes = download('assets.pack.gz').then((body) => new Response(body).arrayBuffer()).then((buffer) => new Uint8Array(buffer));
@@ -424,21 +424,9 @@
     }, options);
   })();
 
-  // Under Trusted Types (require-trusted-types-for 'script') a script address
-  // must come from a policy: this one allows only the game's own file.
-  const scriptUrls = window.trustedTypes && window.trustedTypes.createPolicy
-    ? window.trustedTypes.createPolicy('moments', { createScriptURL: (u) => { if (u !== 'game.js') throw new Error('unexpected script ' + u); return u; } })
-    : { createScriptURL: (u) => u };
-  const script = document.createElement('script');
-  script.src = scriptUrls.createScriptURL('game.js');
-  script.onerror = () => fail('The game files could not be downloaded. Check the connection and reload.');
-  document.body.appendChild(script);
-
-
   // Connects to the LMS (if any): the saved progress and the learner's name and
-  // language come from it. No LMS, or a broken one, is not an error. (This page
-  // runs first, to start the downloads early; the adapter has loaded once the
-  // document has.)
+  // language come from it. No LMS, or a broken one, is not an error. (The adapter
+  // comes before this file in page.js, game.js after it.)
   async function connect() {
     let launch = { standard: 'standalone', learnerName: '', language: '', saved: '', mode: '', passMark: null, venues: [], form: null };
     if (window.MomentsLMS) {
@@ -448,6 +436,5 @@
     launchData = launch;
     runWhenReady();
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', connect);
-  else connect();
+  connect();
 })();
