@@ -167,8 +167,7 @@ std::string TextInUse(const App& app) {
     std::string text = app.LearnerName + (app.Notice ? Render(app.Text, *app.Notice) : "") + app.Today;
     for (const auto& [key, value] : app.Text.Text) text += value;
     for (const Language& lang : app.Languages) text += lang.Name;
-    for (const Venue& venue : app.Venues)
-        for (const auto& [key, value] : SourceTexts(venue)) text += value;
+    for (const Venue& venue : app.Venues) AppendTexts(venue, text);
     for (const auto& [key, forms] : app.Text.Plurals)
         for (const auto& [form, value] : forms) text += value;
     for (const std::string& problem : ProblemTexts(app)) text += problem;

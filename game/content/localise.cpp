@@ -7,44 +7,59 @@
 
 namespace moments {
 
-std::vector<std::pair<std::string, std::string*>> TextSlots(Venue& v) {
-    std::vector<std::pair<std::string, std::string*>> slots;
-    slots.emplace_back("title", &v.Title);
-    for (Policy& p : v.Policies) slots.emplace_back("policy." + p.Id, &p.Text);
-    for (Encounter& e : v.Encounters) {
-        slots.emplace_back(e.Id + ".name", &e.Name);
-        slots.emplace_back(e.Id + ".request", &e.Request);
-        if (!e.HiddenNeed.empty()) slots.emplace_back(e.Id + ".hidden_need", &e.HiddenNeed);
-        for (Beat& b : e.Beats) {
-            const std::string beat = e.Id + "." + b.Id;
-            slots.emplace_back(beat + ".line", &b.Line);
-            for (Response& r : b.Responses) {
-                const std::string response = beat + "." + r.Id;
-                slots.emplace_back(response + ".text", &r.Text);
-                slots.emplace_back(response + ".why", &r.Why);
-                if (r.Pledge) slots.emplace_back(response + ".promise", &r.Pledge->Text);
+namespace {
+
+// Calls visit(key, text) for each translatable text of `v` in key order, `v` const or not. Keys
+// are spelt out only when `keyed`: what lists or looks up by key needs them, a walk over the text alone does not.
+template <class V, class Visit>
+void ForEachText(V& v, bool keyed, Visit&& visit) {
+    const auto key = [keyed](const auto&... parts) { return keyed ? (std::string{} + ... + parts) : std::string{}; };
+    visit(key("title"), v.Title);
+    for (auto& p : v.Policies) visit(key("policy.", p.Id), p.Text);
+    for (auto& e : v.Encounters) {
+        visit(key(e.Id, ".name"), e.Name);
+        visit(key(e.Id, ".request"), e.Request);
+        if (!e.HiddenNeed.empty()) visit(key(e.Id, ".hidden_need"), e.HiddenNeed);
+        for (auto& b : e.Beats) {
+            visit(key(e.Id, ".", b.Id, ".line"), b.Line);
+            for (auto& r : b.Responses) {
+                visit(key(e.Id, ".", b.Id, ".", r.Id, ".text"), r.Text);
+                visit(key(e.Id, ".", b.Id, ".", r.Id, ".why"), r.Why);
+                if (r.Pledge) visit(key(e.Id, ".", b.Id, ".", r.Id, ".promise"), r.Pledge->Text);
             }
         }
     }
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, std::string*>> TextSlots(Venue& venue) {
+    std::vector<std::pair<std::string, std::string*>> slots;
+    ForEachText(venue, true, [&](std::string key, std::string& text) { slots.emplace_back(std::move(key), &text); });
     return slots;
 }
 
 std::vector<std::pair<std::string, std::string>> SourceTexts(const Venue& venue) {
-    Venue copy = venue; // TextSlots hands out pointers for writing; read through a copy
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& [key, text] : TextSlots(copy)) out.emplace_back(key, *text);
+    ForEachText(venue, true, [&](std::string key, const std::string& text) { out.emplace_back(std::move(key), text); });
     return out;
 }
 
+void AppendTexts(const Venue& venue, std::string& out) {
+    ForEachText(venue, false, [&](const std::string&, const std::string& text) { out += text; });
+}
+
 void Localise(Venue& venue, const Venue& source, const Strings* translation) {
-    const auto english = SourceTexts(source);
-    const auto slots = TextSlots(venue);
-    for (size_t i = 0; i < slots.size() && i < english.size(); ++i) {
-        const std::string* text = &english[i].second;
+    std::vector<const std::string*> english;
+    ForEachText(source, false, [&](const std::string&, const std::string& text) { english.push_back(&text); });
+    size_t i = 0;
+    ForEachText(venue, translation != nullptr, [&](const std::string& key, std::string& text) {
+        if (i >= english.size()) return;
+        const std::string* chosen = english[i++];
         if (translation)
-            if (const auto it = translation->Text.find(slots[i].first); it != translation->Text.end()) text = &it->second;
-        *slots[i].second = *text;
-    }
+            if (const auto it = translation->Text.find(key); it != translation->Text.end()) chosen = &it->second;
+        text = *chosen;
+    });
 }
 
 namespace {

@@ -20,6 +20,9 @@ std::vector<std::pair<std::string, std::string*>> TextSlots(Venue& venue);
 // The venue's English text by key (what translators start from).
 std::vector<std::pair<std::string, std::string>> SourceTexts(const Venue& venue);
 
+// Appends every translatable text of `venue` to `out` (the glyphs to rasterise), without keys.
+void AppendTexts(const Venue& venue, std::string& out);
+
 // Rewrites `venue`'s text in place from `source` (the same venue as loaded, in
 // English) and `translation` (null for English); keys the translation lacks
 // fall back to English (the linter reports them). Only strings change, so
