@@ -47,10 +47,16 @@
     return node;
   }
 
+  // Where the canvas's corner is: it is fixed to the window, so it moves only when the window
+  // changes. Asked once per size, not each update: asking right after the words changed would
+  // make the page lay itself out again every time a timer's caption ticks.
+  let origin = null;
+  window.addEventListener('resize', () => { origin = null; }, { passive: true });
+
   // Lays each node over its item: the game's bounds are CSS pixels from the canvas's
   // corner. A node already in place is not touched (no style work for the page).
   function place(items) {
-    const origin = canvas.getBoundingClientRect();
+    origin = origin || canvas.getBoundingClientRect();
     const nodes = controls.children;
     for (let i = 0; i < items.length && i < nodes.length; i++) {
       const [x, y, w, h] = items[i].box || [0, 0, 0, 0];

@@ -60,6 +60,9 @@ bool OpenWindow(Host& h) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui_ImplSDL2_InitForOpenGL(h.Window, h.Gl);
+    // The screens only ever show the arrow; the backend would set it on the canvas's style every
+    // frame (a call into the page costing ~0.1 ms, an eighth of a frame's work).
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplOpenGL3_Init(glsl);
     int window_w = 0, drawable_w = 0, unused = 0;
     SDL_GetWindowSize(h.Window, &window_w, &unused);
