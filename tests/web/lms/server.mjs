@@ -1,6 +1,6 @@
 // A test LMS on 127.0.0.1: serves an extracted package under /pkg/ (with the
 // strict CSP the game must live with), the LMS page and scorm-again under
-// /lms/, records the LMS's commits (POST /commit), and lets a test add its own
+// /lms/, the LMS adapter's sources under /web/, records the LMS's commits (POST /commit), and lets a test add its own
 // routes (the cmi5 launcher and LRS).
 import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -117,6 +117,8 @@ export async function startLms({ pkgDir, csp = true, route } = {}) {
       }
       if (path === '/lms/scorm12.js' || path === '/lms/scorm2004.js') return sendFile(res, join(scormAgain, path.slice(5)));
       if (path.startsWith('/lms/')) return sendFile(res, join(here, path.slice(5)));
+      // The adapter's own files as written: a package carries them only bundled into page.js, with the game.
+      if (/^\/web\/lms(-[a-z0-9]+)?\.js$/.test(path)) return sendFile(res, join(root, path));
       res.writeHead(404).end('not found');
     } catch (e) {
       res.writeHead(500).end(String(e));
