@@ -49,14 +49,35 @@ void CopyWithin(const ImDrawList& from, const ImVec4& area, ImDrawList& to, std:
     }
 }
 
+// The copies DrawWithin sends, kept from frame to frame so their buffers keep their size: grown
+// afresh a vertex at a time each frame, their allocations cost more than the copying.
+struct Copies {
+    std::vector<ImDrawList> Parts;
+    std::vector<ImDrawList*> Lists;
+    std::vector<int> Renumbered;
+};
+
+// The copies emptied for a frame of `count` draw lists (their memory kept).
+Copies& EmptyCopies(size_t count) {
+    static Copies copies;
+    while (copies.Parts.size() < count) copies.Parts.emplace_back(nullptr);
+    for (ImDrawList& part : copies.Parts) {
+        part.CmdBuffer.resize(0);
+        part.IdxBuffer.resize(0);
+        part.VtxBuffer.resize(0);
+    }
+    copies.Lists.clear();
+    return copies;
+}
+
 // Draws what of `data` touches `area` (display coordinates, the scissor already set).
 void DrawWithin(const ImDrawData& data, const ImVec4& area) {
-    std::vector<ImDrawList> parts(static_cast<size_t>(data.CmdListsCount), ImDrawList(nullptr));
-    std::vector<ImDrawList*> lists;
-    std::vector<int> renumbered;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        CopyWithin(*data.CmdLists[i], area, parts[i], renumbered);
-        if (!parts[i].CmdBuffer.empty()) lists.push_back(&parts[i]);
+    Copies& copies = EmptyCopies(static_cast<size_t>(data.CmdListsCount));
+    std::vector<ImDrawList*>& lists = copies.Lists;
+    for (int i = 0; i < data.CmdListsCount; ++i) {
+        ImDrawList& part = copies.Parts[static_cast<size_t>(i)];
+        CopyWithin(*data.CmdLists[i], area, part, copies.Renumbered);
+        if (!part.CmdBuffer.empty()) lists.push_back(&part);
     }
     ImDrawData within = data;
     within.CmdLists = lists.data();
