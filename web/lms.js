@@ -20,8 +20,9 @@
   const parts = global.MomentsLMSParts;
   const s = parts.store;
   // The title never waits on an LRS longer than this once the game itself is ready
-  // (the page's downloads give a healthy LRS plenty of time before that).
-  const GRACE_MS = 500;
+  // (the page's downloads give a healthy LRS time before that; a fast start from the
+  // cache leaves only this for its four round trips: the learner's language and progress).
+  const GRACE_MS = 1000;
   // How long a page waits for the package's lock before it counts as a second tab.
   const LOCK_WAIT_MS = 1500;
 
