@@ -93,6 +93,7 @@ const char* ScreenName(Screen s) {
 }
 
 void AppApply(App& app, const AppCommand& cmd) {
+    ++app.Revision;
     const bool on_title = app.Now == Screen::Title;
     switch (cmd.Kind) {
     case AppCommandKind::Begin:

@@ -91,6 +91,8 @@ struct Language {
 };
 
 struct App {
+    uint64_t Revision = 0;            // moves on with every change the App* functions make but the clock's
+                                      // (AppTick: its changes show as numbers, see UpdateFrameView)
     Screen Now = Screen::Title;
     Strings Text;                     // interface text in the chosen language
     std::vector<Language> Languages;  // every language of the manifest whose interface text loaded
@@ -155,6 +157,9 @@ std::string ChoicesCsv(const App& app);
 
 // The word exports use for the core's verdict on a choice: correct, neutral or incorrect.
 const char* VerdictWord(Verdict verdict);
+
+// Shows a notice on the title screen (e.g. a save the page set aside).
+void AppSetNotice(App& app, Message notice);
 
 // The page reports something the learner should know about their progress
 // (topic "lrs", key "offline"); an empty key clears the topic. Keys without a

@@ -102,6 +102,7 @@ void OpenWithCustomer(Venue& venue, int encounter) {
 } // namespace
 
 void UseLanguage(App& app, int index) {
+    ++app.Revision;
     Language& lang = app.Languages[static_cast<size_t>(index)];
     if (app.FetchLanguages && !lang.VenueTextLoaded && !TextsMounted(app, lang)) {
         app.PendingLanguage = lang.Code; // the platform fetches its pack; AppLanguageArrived switches

@@ -76,7 +76,13 @@ std::string AppSave(const App& app) {
     return EncodeSnapshot(TakeSnapshot(*app.Progress, in_progress ? &*app.Play : nullptr));
 }
 
+void AppSetNotice(App& app, Message notice) {
+    ++app.Revision;
+    app.Notice = std::move(notice);
+}
+
 void AppSetPageNotice(App& app, const std::string& topic, const std::string& key) {
+    ++app.Revision;
     if (key.empty()) app.PageNotices.erase(topic);
     else if (app.Text.Text.count("page." + key)) app.PageNotices[topic] = key;
 }
@@ -107,6 +113,7 @@ std::optional<Message> AppRestore(App& app, const std::string& text) {
         app.Options.Play = snap->Play;
         app.Progress = std::move(session->Progress);
         app.Play = std::move(session->Current);
+        ++app.Revision;
         app.Now = app.Play ? (app.Play->Now == Phase::Resolved ? Screen::Feedback : Screen::Counter) : Screen::Title;
         if (app.Now == Screen::Feedback) app.FeedbackCustomer = app.Play->Current;
         return std::nullopt;

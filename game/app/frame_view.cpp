@@ -320,6 +320,36 @@ std::string Announcement(const App& app, const FrameView& v) {
     return said;
 }
 
+// The numbers the shift clock changes on the shift screens, in whole seconds: the clock, the
+// decision timer (its caption, bar and facts), who waits in line and for how long, each follow-up's
+// seconds left. While none of them changes, passing time changes nothing the view says.
+std::vector<int> ShownTime(const App& app) {
+    if (!app.Play) return {};
+    const Shift& s = *app.Play;
+    const int left = DecisionTicksLeft(s);
+    std::vector<int> shown{s.Tick / kTicksPerSecond, left / kTicksPerSecond, (left + kTicksPerSecond - 1) / kTicksPerSecond, left > 0};
+    for (int i : WaitingCustomers(s))
+        shown.insert(shown.end(), {i, (s.Tick - s.Customers[static_cast<size_t>(i)].ArrivalTick) / kTicksPerSecond});
+    for (const PromiseState& p : s.Promises) shown.push_back((p.DeadlineTick - s.Tick) / kTicksPerSecond);
+    return shown;
+}
+
+// Whether the frame view shows the counter's scene: ripples and the stage move there.
+bool AtCounter(const App& app) { return app.Play && (app.Now == Screen::Counter || app.Now == Screen::Feedback); }
+
+// Brings the last view's motion and its time to the next change to `seconds`, when nothing else
+// changed. False, changing nothing shown, when a ripple has ended: what a screen reader hears changes with it.
+bool MoveOn(FrameView& v, const App& app, double seconds, FrameMemory& memory) {
+    const bool at_counter = AtCounter(app);
+    std::vector<RippleView> ripples = Ripples({}, seconds, at_counter, memory);
+    if (ripples.size() != (v.Hud ? v.Hud->Ripples.size() : 0)) return false;
+    if (v.Hud) v.Hud->Ripples = std::move(ripples);
+    BuildStage(app, {}, seconds, at_counter, v, memory);
+    if (v.Facts) v.NextChange = NextChange(app, *app.Play);
+    v.Events.clear();
+    return true;
+}
+
 } // namespace
 
 // [SECTION] The frame ------------------------------------------------------------------------
@@ -342,7 +372,7 @@ FrameView BuildFrameView(const App& app, const std::vector<Event>& events, doubl
         v.PageNotices.push_back(app.Text.Get("page." + key));
     }
     if (app.Progress) v.Progress = WeekFactsOf(app, *app.Progress);
-    const bool at_counter = app.Play && (app.Now == Screen::Counter || app.Now == Screen::Feedback);
+    const bool at_counter = AtCounter(app);
     std::vector<RippleView> ripples = Ripples(events, seconds, at_counter, memory);
     if (!at_counter) BuildStage(app, events, seconds, false, v, memory);
     const bool in_shift = app.Play && app.Now != Screen::Title && app.Now != Screen::Briefing && app.Now != Screen::Error;
@@ -364,6 +394,14 @@ FrameView BuildFrameView(const App& app, const std::vector<Event>& events, doubl
     }
     BuildMenus(app, v);
     return v;
+}
+
+void UpdateFrameView(FrameView& view, const App& app, const std::vector<Event>& events, double seconds, FrameMemory& memory) {
+    std::vector<int> shown = ShownTime(app);
+    if (events.empty() && memory.ViewOf == app.Revision && memory.ShownTime == shown && MoveOn(view, app, seconds, memory)) return;
+    view = BuildFrameView(app, events, seconds, memory);
+    memory.ViewOf = app.Revision;
+    memory.ShownTime = std::move(shown);
 }
 
 } // namespace moments

@@ -239,12 +239,20 @@ struct FrameMemory {
     double ArrivedSince = 0.0, ReactedSince = -1e9, LeftSince = -1e9;
     int Reaction = -1;
     std::vector<std::pair<int, double>> InLine;  // customer index, joined since
+    std::optional<uint64_t> ViewOf;              // the App::Revision the last view was built from,
+    std::vector<int> ShownTime;                  // and the clock's numbers it showed (see UpdateFrameView)
 };
 
 constexpr double kRippleSeconds = 1.6;
 
 // The frame's view of `app` at `seconds` (real time), given the events since the last frame.
 FrameView BuildFrameView(const App& app, const std::vector<Event>& events, double seconds, FrameMemory& memory);
+
+// The same, into the last frame's `view`: when neither the app (its Revision), the events nor the
+// shift clock's whole seconds changed anything shown, only what moves with real time (ripples, the
+// stage, the time to the next change) is brought to `seconds`, the rest kept. Most drawn frames are
+// such animation frames. `memory` and `view` belong to one App.
+void UpdateFrameView(FrameView& view, const App& app, const std::vector<Event>& events, double seconds, FrameMemory& memory);
 
 // "+40", "−20" or "0": signed numbers read better than colour for reputation.
 std::string SignedText(int value);

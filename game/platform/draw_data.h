@@ -3,19 +3,21 @@
 #pragma once
 #include <imgui.h>
 
-#include <algorithm>
 #include <cstddef>
 
 namespace moments::draw_data {
 
+// Written as comparisons rather than std::min/max: these run for every triangle of a
+// frame, and the size-optimised web build calls std::min out of line.
+
 // The smallest rectangle holding both.
 inline ImVec4 Union(const ImVec4& a, const ImVec4& b) {
-    return {std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.z, b.z), std::max(a.w, b.w)};
+    return {a.x < b.x ? a.x : b.x, a.y < b.y ? a.y : b.y, a.z > b.z ? a.z : b.z, a.w > b.w ? a.w : b.w};
 }
 
 // What both cover (Empty when nothing).
 inline ImVec4 Intersection(const ImVec4& a, const ImVec4& b) {
-    return {std::max(a.x, b.x), std::max(a.y, b.y), std::min(a.z, b.z), std::min(a.w, b.w)};
+    return {a.x > b.x ? a.x : b.x, a.y > b.y ? a.y : b.y, a.z < b.z ? a.z : b.z, a.w < b.w ? a.w : b.w};
 }
 
 // Whether a rectangle covers no area.
@@ -32,11 +34,13 @@ struct Triangles {
     // The rectangle around triangles [from, to).
     ImVec4 Bounds(size_t from, size_t to) const {
         ImVec4 b{1e9f, 1e9f, -1e9f, -1e9f};
-        for (size_t t = from; t < to; ++t)
-            for (int k = 0; k < 3; ++k) {
-                const ImVec2 p = Corner(t, k).pos;
-                b = {std::min(b.x, p.x), std::min(b.y, p.y), std::max(b.z, p.x), std::max(b.w, p.y)};
-            }
+        for (size_t i = from * 3; i < to * 3; ++i) {
+            const ImVec2 p = Vertices[Indices[i] + VtxOffset].pos;
+            b.x = p.x < b.x ? p.x : b.x;
+            b.y = p.y < b.y ? p.y : b.y;
+            b.z = p.x > b.z ? p.x : b.z;
+            b.w = p.y > b.w ? p.y : b.w;
+        }
         return b;
     }
 };

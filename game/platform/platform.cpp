@@ -167,7 +167,7 @@ Message SetAsideNotice() { return Message{"notice.bad_save", {{"reason", Message
 // decided yet, else kept aside (the learner's choices here are never replaced).
 // Returns whether what is shown changed.
 bool RestoreArrivedLate(Host& h, bridge::LateSave late) {
-    if (late == bridge::LateSave::SetAside) h.Game.Notice = SetAsideNotice();
+    if (late == bridge::LateSave::SetAside) AppSetNotice(h.Game, SetAsideNotice());
     if (late != bridge::LateSave::Arrived) return late == bridge::LateSave::SetAside;
     const std::string text = bridge::TakeResumeFromPage();
     if (text.empty() || !h.Game.Problems.empty()) return false;
@@ -184,11 +184,11 @@ bool ApplyMirrorActivation(Host& h) {
     return control != nullptr;
 }
 
-// Builds this frame's view from the game and the events since the last one, and
-// hands those events to the LMS.
+// Brings the frame's view up to date with the game and the events since the last
+// frame, and hands those events to the LMS.
 void Look(Host& h) {
     const double seconds = static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
-    h.View = BuildFrameView(h.Game, std::exchange(h.Game.Recent, {}), seconds, h.Memory);
+    UpdateFrameView(h.View, h.Game, std::exchange(h.Game.Recent, {}), seconds, h.Memory);
     ReportToLms(h.Game, h.View.Events);
     TellPage(h.Game, h.View, h.Told);
 }
@@ -354,11 +354,11 @@ int RunGame(const PlatformConfig& config) {
     if (config.Muted) host.Game.Prefs.Muted = true;
     host.Told.Remembered = AppSettingsText(host.Game); // only a change the learner makes is remembered
     // The page's own reason (English, for HR) is in its console and quarantine; the learner reads theirs.
-    if (!config.SetAside.empty()) host.Game.Notice = SetAsideNotice();
+    if (!config.SetAside.empty()) AppSetNotice(host.Game, SetAsideNotice());
     const std::string resume = config.ResumeFromPage ? bridge::TakeResumeFromPage() : config.Resume;
     if (!resume.empty() && host.Game.Problems.empty()) {
         if (const auto error = AppRestore(host.Game, resume)) {
-            host.Game.Notice = Message{"notice.bad_save", {{"reason", MessageArg::Nested(*error)}}};
+            AppSetNotice(host.Game, Message{"notice.bad_save", {{"reason", MessageArg::Nested(*error)}}});
             bridge::Quarantine(resume, Render(EnglishText(), *error)); // for trainers and logs
         }
     }

@@ -85,7 +85,16 @@ const ImWchar* GlyphRanges(const std::string& text) {
     static ImVector<ImWchar> ranges;
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(kBaseRanges);
-    builder.AddText(text.data(), text.data() + text.size());
+    const char* end = text.data() + text.size();
+    for (const char* at = text.data(); at < end;) { // ImGui's AddText, but ASCII (most text) without its decoder
+        if (static_cast<unsigned char>(*at) < 0x80) {
+            builder.SetBit(static_cast<unsigned char>(*at++));
+            continue;
+        }
+        const char* run = at; // UTF-8 sequences run until the next ASCII byte
+        while (at < end && static_cast<unsigned char>(*at) >= 0x80) ++at;
+        builder.AddText(run, at);
+    }
     ranges.clear();
     builder.BuildRanges(&ranges);
     return ranges.Data;

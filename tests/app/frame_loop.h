@@ -10,11 +10,13 @@
 
 struct Frames {
     moments::FrameMemory Memory;
+    moments::FrameView View; // kept from frame to frame, as the platform keeps it
     double Seconds = 0.0;
     // The next frame's view, `step` seconds after the last one.
     moments::FrameView Look(moments::App& app, double step = 0.1) {
         Seconds += step;
-        return BuildFrameView(app, std::exchange(app.Recent, {}), Seconds, Memory);
+        UpdateFrameView(View, app, std::exchange(app.Recent, {}), Seconds, Memory);
+        return View;
     }
 };
 

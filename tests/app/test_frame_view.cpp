@@ -137,3 +137,70 @@ TEST_CASE("the title's settings come back at the next launch, as far as the pack
     CHECK(packaged.VenueIndex == 1);
     CHECK(packaged.Options.Timer == TimerMode::Off);
 }
+
+TEST_CASE("a view kept from frame to frame shows what a view built afresh shows, on every frame of two days") {
+    App app;
+    AppInit(app, Config());
+    REQUIRE(app.Problems.empty());
+    FrameMemory kept_memory, fresh_memory;
+    FrameView kept;
+    double seconds = 0.0;
+    int kept_frames = 0, kept_at_counter = 0, kept_with_line = 0, kept_with_promises = 0; // frames where the kept view was only moved on
+    const auto frame = [&](double step) {
+        seconds += step;
+        const std::vector<Event> events = std::exchange(app.Recent, {});
+        const bool same_app = kept_memory.ViewOf == app.Revision;
+        const std::vector<int> shown_before = kept_memory.ShownTime;
+        UpdateFrameView(kept, app, events, seconds, kept_memory);
+        if (events.empty() && same_app && kept_memory.ShownTime == shown_before) { // the kept view was moved on
+            ++kept_frames;
+            kept_at_counter += app.Now == Screen::Counter;
+            kept_with_line += !kept.Counter.Queue.empty();
+            kept_with_promises += !kept.Promises.empty();
+        }
+        FrameView fresh = BuildFrameView(app, events, seconds, fresh_memory);
+        CHECK(FrameViewJson(kept) == FrameViewJson(fresh));
+        CHECK(kept.NextChange == fresh.NextChange);
+        CHECK(kept.Title.Notice == fresh.Title.Notice);
+        CHECK(kept.Title.Rows.size() == fresh.Title.Rows.size());
+        return fresh;
+    };
+    // The title's settings, a notice from the page and one from the game, the sound.
+    REQUIRE(Press(app, frame(0.1), "language.it"));
+    frame(0.1);
+    AppSetPageNotice(app, "lrs", "offline");
+    frame(0.1);
+    AppSetNotice(app, Message{"notice.bad_save", {{"reason", MessageArg::Nested({"error.save.unreadable", {}})}}});
+    frame(0.1);
+    AppApply(app, {AppCommandKind::SetMuted, 1});
+    frame(0.1);
+    REQUIRE(app.Options.Timer != TimerMode::Off); // the clock runs at the counter: patience, the queue, follow-ups
+    Rng rng{5};
+    for (int day = 1; day <= 2; ++day) {
+        REQUIRE(Press(app, frame(0.1), day == 1 ? "title.start" : "debrief.next"));
+        REQUIRE(Press(app, frame(0.1), "briefing.open"));
+        FrameView view = frame(0.1);
+        for (int guard = 0; view.Now != Screen::Debrief && guard < 500; ++guard) {
+            for (int still = 0; still < 8; ++still) view = frame(0.05); // a customer walks up, a ripple spreads
+            if (view.Now == Screen::Counter) {
+                // The clock runs a frame at a time, across whole seconds; a long wait lets the line grow and drains patience.
+                const int waits = 4 + rng.Below(40);
+                for (int wait = 0; wait < waits && view.Now == Screen::Counter; ++wait) {
+                    AppTick(app, wait == 0 && rng.Below(2) == 0 ? 40 * kTicksPerSecond : 1 + rng.Below(kTicksPerSecond / 3));
+                    view = frame(0.05);
+                }
+                const BotKind bot = day == 1 ? BotKind::Best : BotKind::Random; // the best play makes promises
+                if (view.Now == Screen::Counter) AppApply(app, {AppCommandKind::Choose, BotChoose(bot, *app.Play, rng)});
+            } else if (view.Now == Screen::Feedback) {
+                for (int fading = 0; fading < 40; ++fading) frame(0.05); // the ripple ends: the announcement changes
+                REQUIRE(Press(app, frame(0.05), "feedback.continue"));
+            }
+            view = frame(0.05);
+        }
+        REQUIRE(view.Now == Screen::Debrief);
+    }
+    CHECK(kept_frames > 200);
+    CHECK(kept_at_counter > 100); // with the clock running
+    CHECK(kept_with_line > 20);     // people waiting in line
+    CHECK(kept_with_promises > 20); // follow-ups counting down
+}
