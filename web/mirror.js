@@ -12,7 +12,6 @@
   const region = document.getElementById('mirror');
   const controls = document.getElementById('mirror-controls');
   const live = document.getElementById('mirror-live');
-  const canvas = document.getElementById('canvas');
   let lastSeq = -1;
   let lastItems = '';
   window.momentsMirror = { frame: null };
@@ -47,20 +46,15 @@
     return node;
   }
 
-  // Where the canvas's corner is: it is fixed to the window, so it moves only when the window
-  // changes. Asked once per size, not each update: asking right after the words changed would
-  // make the page lay itself out again every time a timer's caption ticks.
-  let origin = null;
-  window.addEventListener('resize', () => { origin = null; }, { passive: true });
-
-  // Lays each node over its item: the game's bounds are CSS pixels from the canvas's
-  // corner. A node already in place is not touched (no style work for the page).
+  // Lays each node over its item: the game's bounds are CSS pixels from the canvas's corner,
+  // which is the window's (the canvas and the nodes are both fixed, the canvas at inset 0:
+  // style.css), so nothing is measured: asking the page where the canvas is right after the
+  // words changed would make it lay itself out there and then. A node already in place is not
+  // touched (no style work for the page).
   function place(items) {
-    origin = origin || canvas.getBoundingClientRect();
     const nodes = controls.children;
     for (let i = 0; i < items.length && i < nodes.length; i++) {
-      const [x, y, w, h] = items[i].box || [0, 0, 0, 0];
-      const left = origin.left + x, top = origin.top + y;
+      const [left, top, w, h] = items[i].box || [0, 0, 0, 0];
       const where = [left, top, w, h].join();
       if (nodes[i].dataset.where === where) continue;
       nodes[i].dataset.where = where;

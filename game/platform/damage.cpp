@@ -44,10 +44,15 @@ void AddRect(std::vector<ImVec4>& rects, ImVec4 r) {
 
 // [SECTION] Comparing draw commands ---------------------------------------------------------
 
+// Field by field rather than memcmp, which the web build calls out of line for each vertex
+// (a -0 and a 0 count as the same: they draw the same).
+bool SameVertex(const ImDrawVert& a, const ImDrawVert& b) {
+    return a.pos.x == b.pos.x && a.pos.y == b.pos.y && a.uv.x == b.uv.x && a.uv.y == b.uv.y && a.col == b.col;
+}
+
 bool Same(const Triangles& a, size_t ta, const Triangles& b, size_t tb) {
-    for (int k = 0; k < 3; ++k)
-        if (std::memcmp(&a.Corner(ta, k), &b.Corner(tb, k), sizeof(ImDrawVert)) != 0) return false;
-    return true;
+    return SameVertex(a.Corner(ta, 0), b.Corner(tb, 0)) && SameVertex(a.Corner(ta, 1), b.Corner(tb, 1)) &&
+           SameVertex(a.Corner(ta, 2), b.Corner(tb, 2));
 }
 
 // The area a rectangle covers (0 when empty), and a list of them.

@@ -43,6 +43,15 @@ struct Triangles {
         }
         return b;
     }
+    // Whether triangle t reaches into rectangle r's area (what !Empty(Intersection(Bounds(t, t + 1), r)) says, in one call).
+    bool Touches(size_t t, const ImVec4& r) const {
+        const ImVec2 a = Corner(t, 0).pos, b = Corner(t, 1).pos, c = Corner(t, 2).pos;
+        const float x0 = a.x < b.x ? (a.x < c.x ? a.x : c.x) : (b.x < c.x ? b.x : c.x);
+        const float x1 = a.x > b.x ? (a.x > c.x ? a.x : c.x) : (b.x > c.x ? b.x : c.x);
+        const float y0 = a.y < b.y ? (a.y < c.y ? a.y : c.y) : (b.y < c.y ? b.y : c.y);
+        const float y1 = a.y > b.y ? (a.y > c.y ? a.y : c.y) : (b.y > c.y ? b.y : c.y);
+        return (x1 < r.z ? x1 : r.z) > (x0 > r.x ? x0 : r.x) && (y1 < r.w ? y1 : r.w) > (y0 > r.y ? y0 : r.y);
+    }
 };
 
 // The triangles command `c` draws from a list's vertices and indices.

@@ -33,7 +33,7 @@ void CopyWithin(const ImDrawList& from, const ImVec4& area, ImDrawList& to, std:
         part.VtxOffset = 0;
         const Triangles all = Of(c, from.VtxBuffer.Data, from.IdxBuffer.Data);
         for (size_t t = 0; t < all.Count; ++t) {
-            if (Empty(Intersection(all.Bounds(t, t + 1), part.ClipRect))) continue;
+            if (!all.Touches(t, part.ClipRect)) continue;
             for (int k = 0; k < 3; ++k) {
                 const unsigned index = all.Indices[t * 3 + static_cast<size_t>(k)] + all.VtxOffset;
                 int& now = renumbered[index];
