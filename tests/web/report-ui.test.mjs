@@ -132,7 +132,8 @@ test('opened from disk, with its own CSP: the folder works offline, refuses inli
   await page.goto('file://' + join(reportDir, 'index.html') + '?lang=el');
   await page.waitForSelector('#language option', { state: 'attached' });
   await page.setInputFiles('#files', cohort.files.csv.morning);
-  await page.waitForFunction(() => window.MomentsReport.loaded().attempts > 0);
+  // Every chosen file read (they are read one after another: the first alone already has attempts).
+  await page.waitForFunction((n) => window.MomentsReport.loaded().sources === n, [cohort.files.csv.morning].flat().length);
   const counts = await facts(page);
   assert.equal(counts.attempts, cohort.groups.morning.length);
   await showView(page, 'choices');
