@@ -33,6 +33,7 @@
     startedAt: Date.now(),
     ended: false,
     readOnly: false,   // another tab has this package open: nothing is saved here
+    claim: Promise.resolve(), // standalone: settles once this tab knows whether it may save
     copy: null,        // [standard, learner, package]: where this browser keeps its copy of the LMS save
     saveKey: s.KEYS.save,
     chain: Promise.resolve(), // LMS calls in the order the game made them
@@ -144,27 +145,36 @@
     if (state.lateListener) state.lateListener(read.saved, !!read.setAside);
   }
 
+  // This tab is the package's second: it reads, and saves nothing.
+  function secondTab() {
+    state.readOnly = true;
+    s.notify('tab', 'other_tab');
+    s.warn('this package is open in another tab: this one saves nothing');
+  }
+
   async function connectOnce() {
     state.startedAt = Date.now();
-    if (!(await claimPackage())) {
-      state.readOnly = true;
-      s.notify('tab', 'other_tab');
-      s.warn('this package is open in another tab: this one saves nothing');
+    const scorm = [['scorm2004', 'API_1484_11', 'Initialize'], ['scorm12', 'API', 'LMSInitialize']]
+      .map(([standard, name, method]) => ({ standard, name, api: parts.scorm.findApi(name, method) })).find((found) => found.api);
+    let params = null;
+    if (!scorm) try { params = parts.cmi5.cmi5Params(); } catch (e) { s.warn(e.message + '; playing standalone'); }
+    if (!scorm && !params) {
+      // Standalone, the title does not wait for the lock (the browser answers only after the page's
+      // own start-up work): saves wait for it instead, and a second tab is told when it knows.
+      state.claim = claimPackage().then((owner) => { if (!owner) secondTab(); });
       return standaloneLaunch();
     }
-    for (const [standard, name, method] of [['scorm2004', 'API_1484_11', 'Initialize'], ['scorm12', 'API', 'LMSInitialize']]) {
-      const api = parts.scorm.findApi(name, method);
-      if (!api) continue;
-      try { return await connectScorm(api, standard); } catch (e) {
-        s.warn('found ' + name + ' but could not start (' + e.message + '); playing standalone');
-        state.standard = 'standalone';
-        state.driver = null;
-        return standaloneLaunch();
-      }
+    if (!(await claimPackage())) {
+      secondTab();
+      return standaloneLaunch();
     }
-    let params = null;
-    try { params = parts.cmi5.cmi5Params(); } catch (e) { s.warn(e.message + '; playing standalone'); }
-    return params ? connectCmi5(params) : standaloneLaunch();
+    if (!scorm) return connectCmi5(params);
+    try { return await connectScorm(scorm.api, scorm.standard); } catch (e) {
+      s.warn('found ' + scorm.name + ' but could not start (' + e.message + '); playing standalone');
+      state.standard = 'standalone';
+      state.driver = null;
+      return standaloneLaunch();
+    }
   }
 
   // A save the game could never load back is not handed to it.
@@ -211,7 +221,7 @@
     const raw = String(text == null ? '' : text);
     if (state.readOnly) return;
     if (raw.length > s.MAX_SAVE_TEXT) { s.warn('a save of ' + raw.length + ' characters is more than any week; not stored'); return; }
-    if (!state.driver) { s.storageSet('localStorage', state.saveKey, raw); return; }
+    if (!state.driver) { state.claim.then(() => { if (!state.readOnly) s.storageSet('localStorage', state.saveKey, raw); }); return; }
     s.keepLocalCopy(...state.copy, raw);
     const ticket = ++state.saves;
     inOrder(async (driver) => {

@@ -222,7 +222,8 @@ test('a second tab of the same package is told it saves nothing, and the first t
   second.on('pageerror', (e) => problems.push(e.message));
   await second.goto(`${server.url}?seed=6`);
   await second.waitForFunction(() => { try { return window.moments.state().screen !== 'loading'; } catch { return false; } });
-  await second.waitForTimeout(200);
+  // The title does not wait for the lock: the notice comes once the first tab is known to hold it.
+  await second.waitForFunction(() => window.moments.state().page_notices.length > 0, null, { timeout: 5000 });
   assert.deepEqual((await state(second)).page_notices, ['other_tab']);
   assert.equal(await second.evaluate(() => window.MomentsLMS.readOnly), true);
   const labels = (await second.evaluate(() => window.moments.mirror())).items.map((i) => i.label).join('\n');
