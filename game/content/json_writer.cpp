@@ -75,10 +75,16 @@ Writer& Writer::Int(std::string_view key, int64_t number) { return Key(key).Int(
 Writer& Writer::Double(double number) {
     if (!std::isfinite(number)) return Null();
     char scientific[32]; // "-d.dddddddddddddddde-308"
-    for (int precision = 0; precision < 17; ++precision) {
+    // Bisected (more digits always read back too): the mirror writes four numbers born as
+    // floats per control, most needing 17 digits, and each try is a printf and a strtod.
+    int fewest = 0, enough = 16;
+    while (fewest < enough) {
+        const int precision = (fewest + enough) / 2;
         std::snprintf(scientific, sizeof scientific, "%.*e", precision, number);
-        if (std::strtod(scientific, nullptr) == number) break;
+        if (std::strtod(scientific, nullptr) == number) enough = precision;
+        else fewest = precision + 1;
     }
+    std::snprintf(scientific, sizeof scientific, "%.*e", fewest, number);
     // "-d.ddde+XX" -> its digits, and where the decimal point falls among them.
     std::string digits;
     const char* c = scientific + (scientific[0] == '-' ? 1 : 0);
