@@ -152,10 +152,18 @@
     s.warn('this package is open in another tab: this one saves nothing');
   }
 
+  // The SCORM API the page's frames offer, 2004 before 1.2, or null.
+  function findScorm() {
+    for (const [standard, name, method] of [['scorm2004', 'API_1484_11', 'Initialize'], ['scorm12', 'API', 'LMSInitialize']]) {
+      const api = parts.scorm.findApi(name, method);
+      if (api) return { standard, name, api };
+    }
+    return null;
+  }
+
   async function connectOnce() {
     state.startedAt = Date.now();
-    const scorm = [['scorm2004', 'API_1484_11', 'Initialize'], ['scorm12', 'API', 'LMSInitialize']]
-      .map(([standard, name, method]) => ({ standard, name, api: parts.scorm.findApi(name, method) })).find((found) => found.api);
+    const scorm = findScorm();
     let params = null;
     if (!scorm) try { params = parts.cmi5.cmi5Params(); } catch (e) { s.warn(e.message + '; playing standalone'); }
     if (!scorm && !params) {
