@@ -38,13 +38,21 @@ export async function gameFrame(page, part = '/pkg/index.html', timeout = 30000)
   }
 }
 
-// The game's state; { screen: 'loading' } until the WebAssembly runtime and the game answer.
-export const state = (frame) => frame.evaluate(() => {
+// What a key press changes (not the clocks, which tick on their own): an expression for the page
+// (evaluated, never waited for in the page, whose security policy forbids eval).
+const SIGNATURE = `(() => { const s = window.moments.state(); const c = s.customer || {};
+  return JSON.stringify([s.screen, c.index, c.line, s.served, s.day, s.week && s.week.days && s.week.days.length, s.reputation]); })()`;
+
+// The game's state and its SIGNATURE, read together; { screen: 'loading' } until the WebAssembly runtime and the game answer.
+const stateAndSignature = (frame) => frame.evaluate(`(() => {
   try {
     const s = window.moments.state();
-    return typeof s.screen === 'string' ? s : { screen: 'loading' };
-  } catch (e) { return { screen: 'loading' }; }
-});
+    if (typeof s.screen === 'string') return { s, signature: ${SIGNATURE} };
+  } catch (e) {}
+  return { s: { screen: 'loading' } };
+})()`);
+
+export const state = async (frame) => (await stateAndSignature(frame)).s;
 
 export async function waitScreen(frame, screen, timeout = 30000) {
   await frame.waitForFunction((s) => {
@@ -57,39 +65,31 @@ export async function focusGame(frame) {
   await frame.evaluate(() => document.getElementById('canvas').focus());
 }
 
-// What a key press changes (not the clocks, which tick on their own).
-const signature = () => {
-  const s = window.moments.state();
-  const c = s.customer || {};
-  return JSON.stringify([s.screen, c.index, c.line, s.served, s.day, s.week && s.week.days && s.week.days.length, s.reputation]);
-};
-
-// Presses `key` and waits until the game moves on.
-export async function pressAndWait(page, frame, key, timeout = 20000) {
-  const before = await frame.evaluate(signature);
+// Presses `key` and waits until the game moves on from `before`: the SIGNATURE read when the key was
+// chosen, so that a game which moved on by itself in the meantime (progress from the LMS arriving
+// late) is not taken for a key that did nothing.
+async function pressAndWait(page, frame, key, before, timeout = 20000) {
   await page.keyboard.press(key);
-  await frame.waitForFunction((b) => {
-    const s = window.moments.state();
-    const c = s.customer || {};
-    return JSON.stringify([s.screen, c.index, c.line, s.served, s.day, s.week && s.week.days && s.week.days.length, s.reputation]) !== b;
-  }, before, { timeout });
+  await waitFor(async () => (await frame.evaluate(SIGNATURE)) !== before, `the game to move on after ${key}`, timeout);
 }
 
 // Plays on with Enter on every screen and `answer(state)` (default '1') at the
 // counter until `stop(state)` is true. Returns the last state.
 export async function playUntil(page, frame, stop, { answer = () => '1', maxSteps = 2000 } = {}) {
   await focusGame(frame);
+  let missed = 0;
   for (let step = 0; step < maxSteps; step++) {
-    const s = await state(frame);
+    const { s, signature } = await stateAndSignature(frame);
     if (stop(s)) return s;
     if (s.screen === 'loading') { await frame.waitForTimeout(50); continue; }
     if (s.screen === 'error') throw new Error('the game shows an error: ' + JSON.stringify(s.errors || s));
     const key = s.screen === 'counter' ? answer(s, step) : 'Enter';
     try {
-      await pressAndWait(page, frame, key);
+      await pressAndWait(page, frame, key, signature);
+      missed = 0;
     } catch (e) {
-      await focusGame(frame); // focus may have moved; try again once
-      await pressAndWait(page, frame, key);
+      if (++missed > 1) throw e;
+      await focusGame(frame); // focus may have moved: read the state again and try once more
     }
   }
   throw new Error('the game did not reach the expected state');
