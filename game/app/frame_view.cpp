@@ -23,6 +23,11 @@ const Encounter& EncounterOf(const Shift& s, int customer) {
 
 std::string Num(int n) { return std::to_string(n); }
 
+// The shift's seconds as the view shows them: whole seconds gone (a clock, a wait, a deadline's
+// seconds left) and seconds begun (a countdown's caption: it shows 1 until the last tick).
+int WholeSeconds(int ticks) { return ticks / kTicksPerSecond; }
+int SecondsBegun(int ticks) { return (ticks + kTicksPerSecond - 1) / kTicksPerSecond; }
+
 std::string ReachText(const Strings& t, int reach) {
     if (reach != 0) return Render(t, {reach < 0 ? "feedback.reach_bad" : "feedback.reach_good", {{"n", std::abs(reach)}}}); // plural by the count
     return t.Get("feedback.reach_none");
@@ -56,7 +61,7 @@ std::vector<RippleView> Ripples(const std::vector<Event>& events, double seconds
 // [SECTION] HUD and promises -------------------------------------------------------------
 
 std::string ClockText(int tick) {
-    const int clock = 9 * 3600 + tick / kTicksPerSecond; // the shift opens at 09:00
+    const int clock = 9 * 3600 + WholeSeconds(tick); // the shift opens at 09:00
     char time[16];
     std::snprintf(time, sizeof time, "%02d:%02d", (clock / 3600) % 24, (clock / 60) % 60);
     return time;
@@ -89,7 +94,7 @@ std::vector<PromiseView> Promises(const App& app, const Shift& s) {
         PromiseView v;
         v.Customer = EncounterOf(s, p.Customer).Name;
         v.What = p.What->Text;
-        v.SecondsLeft = std::max(0, (p.DeadlineTick - s.Tick) / kTicksPerSecond);
+        v.SecondsLeft = std::max(0, WholeSeconds(p.DeadlineTick - s.Tick));
         v.Kept = p.Kept;
         v.Broken = p.Broken;
         const char* key = p.Kept ? "counter.followup_kept" : p.Broken ? "counter.followup_broken" : "counter.followup_due";
@@ -122,7 +127,7 @@ void Patience(const App& app, const Shift& s, CounterView& v) {
         return;
     }
     const int left = DecisionTicksLeft(s);
-    const int shown = (left + kTicksPerSecond - 1) / kTicksPerSecond; // whole seconds: the bar steps with the caption
+    const int shown = SecondsBegun(left); // the bar steps with the caption
     const float fraction = std::min(1.0f, static_cast<float>(shown * kTicksPerSecond) / static_cast<float>(total));
     if (left > 0)
         v.Patience = MeterView{app.Text.Format("counter.patience_seconds", {{"seconds", Num(shown)}}), fraction,
@@ -277,8 +282,8 @@ ShiftFacts Facts(const Shift& s) {
     f.Customers = static_cast<int>(s.Customers.size());
     f.Spent = s.Spent;
     f.Budget = s.Place->Budget;
-    f.ClockSeconds = s.Tick / kTicksPerSecond;
-    f.TimerSecondsLeft = DecisionTicksLeft(s) / kTicksPerSecond;
+    f.ClockSeconds = WholeSeconds(s.Tick);
+    f.TimerSecondsLeft = WholeSeconds(DecisionTicksLeft(s));
     f.HintsUsed = HintsUsed(s);
     f.Score = ScoreShift(s).Total;
     return f;
@@ -320,18 +325,19 @@ std::string Announcement(const App& app, const FrameView& v) {
     return said;
 }
 
-// The numbers the shift clock changes on the shift screens, in whole seconds: the clock, the
-// decision timer (its caption, bar and facts), who waits in line and for how long, each follow-up's
-// seconds left. While none of them changes, passing time changes nothing the view says.
-std::vector<int> ShownTime(const App& app) {
-    if (!app.Play) return {};
+// The numbers the shift clock changes on the shift screens, in the seconds the view shows: the
+// clock, the decision timer (its facts, caption and bar), who waits in line and for how long, each
+// follow-up's seconds left. While none of them changes, passing time changes nothing the view says.
+// Written into `shown` (kept from frame to frame: no allocation while the shift runs).
+void ShownTime(const App& app, std::vector<int>& shown) {
+    shown.clear();
+    if (!app.Play) return;
     const Shift& s = *app.Play;
     const int left = DecisionTicksLeft(s);
-    std::vector<int> shown{s.Tick / kTicksPerSecond, left / kTicksPerSecond, (left + kTicksPerSecond - 1) / kTicksPerSecond, left > 0};
-    for (int i : WaitingCustomers(s))
-        shown.insert(shown.end(), {i, (s.Tick - s.Customers[static_cast<size_t>(i)].ArrivalTick) / kTicksPerSecond});
-    for (const PromiseState& p : s.Promises) shown.push_back((p.DeadlineTick - s.Tick) / kTicksPerSecond);
-    return shown;
+    shown.insert(shown.end(), {WholeSeconds(s.Tick), WholeSeconds(left), SecondsBegun(left), left > 0});
+    for (size_t i = 0; i < s.Customers.size(); ++i)
+        if (Waiting(s, static_cast<int>(i))) shown.insert(shown.end(), {static_cast<int>(i), WholeSeconds(s.Tick - s.Customers[i].ArrivalTick)});
+    for (const PromiseState& p : s.Promises) shown.push_back(WholeSeconds(p.DeadlineTick - s.Tick));
 }
 
 // Whether the frame view shows the counter's scene: ripples and the stage move there.
@@ -397,11 +403,12 @@ FrameView BuildFrameView(const App& app, const std::vector<Event>& events, doubl
 }
 
 void UpdateFrameView(FrameView& view, const App& app, const std::vector<Event>& events, double seconds, FrameMemory& memory) {
-    std::vector<int> shown = ShownTime(app);
-    if (events.empty() && memory.ViewOf == app.Revision && memory.ShownTime == shown && MoveOn(view, app, seconds, memory)) return;
+    ShownTime(app, memory.ShownNow);
+    const bool same = memory.ViewOf == app.Revision && memory.ShownNow == memory.ShownTime;
+    if (events.empty() && same && MoveOn(view, app, seconds, memory)) return;
     view = BuildFrameView(app, events, seconds, memory);
     memory.ViewOf = app.Revision;
-    memory.ShownTime = std::move(shown);
+    std::swap(memory.ShownTime, memory.ShownNow);
 }
 
 } // namespace moments

@@ -240,7 +240,8 @@ struct FrameMemory {
     int Reaction = -1;
     std::vector<std::pair<int, double>> InLine;  // customer index, joined since
     std::optional<uint64_t> ViewOf;              // the App::Revision the last view was built from,
-    std::vector<int> ShownTime;                  // and the clock's numbers it showed (see UpdateFrameView)
+    std::vector<int> ShownTime;                  // and the clock's numbers it showed (see UpdateFrameView);
+    std::vector<int> ShownNow;                   // the numbers of this frame, compared with them
 };
 
 constexpr double kRippleSeconds = 1.6;

@@ -27,12 +27,13 @@ int ReactionTo(const Shift& s, const Event& e) {
 
 // Waiting customers keep the time they joined; the first frame that shows them is that time.
 void FollowLine(const Shift& s, double seconds, FrameView& view, FrameMemory& memory) {
-    const std::vector<int> waiting = WaitingCustomers(s);
-    std::erase_if(memory.InLine, [&](const auto& in) { return std::find(waiting.begin(), waiting.end(), in.first) == waiting.end(); });
-    for (size_t i = 0; i < waiting.size() && i < view.Counter.Queue.size(); ++i) {
-        auto in = std::find_if(memory.InLine.begin(), memory.InLine.end(), [&](const auto& p) { return p.first == waiting[i]; });
-        if (in == memory.InLine.end()) in = memory.InLine.insert(memory.InLine.end(), {waiting[i], seconds});
-        view.Counter.Queue[i].Joined = Age(seconds, in->second);
+    std::erase_if(memory.InLine, [&](const auto& in) { return !Waiting(s, in.first); });
+    size_t shown = 0; // the view's queue lists the waiting customers in order
+    for (int c = s.Current + 1; c < static_cast<int>(s.Customers.size()) && shown < view.Counter.Queue.size(); ++c) {
+        if (!Waiting(s, c)) continue;
+        auto in = std::find_if(memory.InLine.begin(), memory.InLine.end(), [&](const auto& p) { return p.first == c; });
+        if (in == memory.InLine.end()) in = memory.InLine.insert(memory.InLine.end(), {c, seconds});
+        view.Counter.Queue[shown++].Joined = Age(seconds, in->second);
     }
 }
 

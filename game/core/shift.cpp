@@ -409,10 +409,14 @@ std::vector<int> ReputationTrail(const Shift& s) {
     return trail;
 }
 
+bool Waiting(const Shift& s, int customer) {
+    return customer > s.Current && customer < static_cast<int>(s.Customers.size()) && s.Customers[static_cast<size_t>(customer)].ArrivalTick <= s.Tick;
+}
+
 std::vector<int> WaitingCustomers(const Shift& s) {
     std::vector<int> out;
     for (int i = s.Current + 1; i < static_cast<int>(s.Customers.size()); ++i)
-        if (s.Customers[static_cast<size_t>(i)].ArrivalTick <= s.Tick) out.push_back(i);
+        if (Waiting(s, i)) out.push_back(i);
     return out;
 }
 

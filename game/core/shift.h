@@ -235,7 +235,10 @@ int DecisionTicksLeft(const Shift& shift);
 // promise counts from the customer it was made to): the debrief's chart.
 std::vector<int> ReputationTrail(const Shift& shift);
 
-// Customers who have arrived and wait behind the one being served.
+// Whether a customer has arrived and waits behind the one being served.
+bool Waiting(const Shift& shift, int customer);
+
+// Customers who have arrived and wait behind the one being served, in order.
 std::vector<int> WaitingCustomers(const Shift& shift);
 
 // The customer's patience in line, 1 (fresh) to 0 (about to lose satisfaction again).
