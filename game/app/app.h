@@ -39,6 +39,7 @@ struct AppConfig {
     std::vector<std::string> VenueIds;  // venues of the manifest to offer; empty = all
     int FromCustomer = -1;              // preview: the first shift opens with this encounter (its index in the file)
     Preferences Prefs;                  // e.g. reduced motion from the browser's setting
+    std::string Today;                  // the date for the certificate (the core reads no clock)
     bool FetchLanguages = false;        // a language's texts (its ui.json and venue translations, but the first
                                         // language's ui.json) come in a pack mounted on request (web)
 };
@@ -115,7 +116,7 @@ struct App {
     std::vector<Event> Recent;        // the core's events since the last frame view took them (see frame_view.h)
     Preferences Prefs;
     std::string LearnerName;          // from the LMS when there is one; shown on the certificate
-    std::string Today;                // the date, set by the platform (the core reads no clock)
+    std::string Today;                // the date, from AppConfig (the core reads no clock)
     std::vector<Request> Outbox;      // requests for the platform
     std::optional<Message> Notice;    // shown on the title screen in the chosen language (e.g. a save that could not be restored)
     std::map<std::string, std::string> PageNotices; // topic -> "page." text key, from the page (offline, storage full, ...)

@@ -128,7 +128,9 @@ void UseLanguage(App& app, int index) {
 }
 
 void AppInit(App& app, const AppConfig& config) {
+    const uint64_t revision = app.Revision + 1; // an App started afresh is a change too: no kept view survives it
     app = App{};
+    app.Revision = revision;
     app.Seed = config.Seed;
     app.Attempt = config.Attempt;
     app.Options = config.Options;
@@ -136,6 +138,7 @@ void AppInit(App& app, const AppConfig& config) {
     app.PassMark = config.PassMark;
     app.LearnerName = CutUtf8(config.LearnerName, kMaxLearnerName); // a name, not a book: LMS data is not trusted
     app.Prefs = config.Prefs;
+    app.Today = config.Today;
     app.FetchLanguages = config.FetchLanguages;
     std::vector<ContentError> errors;
     const std::optional<Manifest> manifest = LoadManifest(config.AssetsDir, errors);

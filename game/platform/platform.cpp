@@ -348,10 +348,10 @@ int RunGame(const PlatformConfig& config) {
     UsePacksOnly(); // no file system: what the page mounted is all there is
     host.Config.Game.FetchLanguages = true; // the page mounts the chosen language's pack; others come when chosen
 #endif
+    host.Config.Game.Today = TodayText();
     AppInit(host.Game, host.Config.Game);
-    host.Game.Today = TodayText();
     AppRememberSettings(host.Game, config.Settings); // one tap on Start plays with the last settings
-    if (config.Muted) host.Game.Prefs.Muted = true;
+    if (config.Muted) AppApply(host.Game, {AppCommandKind::SetMuted, 1}); // the page or package starts muted
     host.Told.Remembered = AppSettingsText(host.Game); // only a change the learner makes is remembered
     // The page's own reason (English, for HR) is in its console and quarantine; the learner reads theirs.
     if (!config.SetAside.empty()) AppSetNotice(host.Game, SetAsideNotice());

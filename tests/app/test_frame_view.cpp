@@ -138,6 +138,21 @@ TEST_CASE("the title's settings come back at the next launch, as far as the pack
     CHECK(packaged.Options.Timer == TimerMode::Off);
 }
 
+TEST_CASE("a view kept across a restart of the game shows the restarted game, not the one before") {
+    App app;
+    AppInit(app, Config());
+    FrameMemory memory;
+    FrameView kept;
+    UpdateFrameView(kept, app, {}, 0.0, memory);
+    AppConfig italian = Config();
+    italian.Language = "it";
+    AppInit(app, italian); // the same number of changes since its start as the English game had
+    REQUIRE(app.Text.Get("title.start") != kept.Title.Start.Label);
+    UpdateFrameView(kept, app, {}, 0.1, memory);
+    FrameMemory fresh_memory;
+    CHECK(FrameViewJson(kept) == FrameViewJson(BuildFrameView(app, {}, 0.1, fresh_memory)));
+}
+
 TEST_CASE("a view kept from frame to frame shows what a view built afresh shows, on every frame of two days") {
     App app;
     AppInit(app, Config());
