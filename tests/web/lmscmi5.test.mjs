@@ -132,6 +132,14 @@ test('a launch sends initialized, answered per choice, completed, passed or fail
   await page.close();
 });
 
+// The progress comes back without a key pressed (a busy LRS may answer after the title: then as soon
+// as it does). A key pressed before that would start a new week, which the late progress then replaces.
+async function waitForProgress(frame, served) {
+  await frame.waitForFunction((n) => {
+    try { return window.moments.state().served === n; } catch (e) { return false; }
+  }, served, { timeout: 20000 });
+}
+
 test('a reload keeps the token and the session; the next launch resumes from the AU\'s own State document', async () => {
   const registration = uuid(), sessionId = uuid();
   lrs.newSession(launchData(sessionId));
@@ -147,6 +155,7 @@ test('a reload keeps the token and the session; the next launch resumes from the
   await waitFor(() => [...lrs.state.entries()].some(([k, v]) => k.startsWith('moments-of-truth.save\n') && k.endsWith(registration) && JSON.parse(v).save === latest), 'the save in the LRS');
 
   await page.reload(); // the fetch URL cannot be used twice: the token comes from sessionStorage
+  await waitForProgress(frame, before.served);
   await playUntil(page, frame, (s) => s.screen === 'counter');
   const reloaded = await state(frame);
   assert.equal(reloaded.customer.index, before.customer.index, 'the same customer after a reload');
@@ -165,10 +174,7 @@ test('a reload keeps the token and the session; the next launch resumes from the
   const nextSession = uuid();
   lrs.newSession(launchData(nextSession));
   const second = await lmsPage(browser, url);
-  // The progress comes back without a key pressed (a busy LRS may answer after the title: then as soon as it does).
-  await second.page.mainFrame().waitForFunction((served) => {
-    try { return window.moments.state().served === served; } catch (e) { return false; }
-  }, before.served, { timeout: 20000 });
+  await waitForProgress(second.page.mainFrame(), before.served);
   await playUntil(second.page, second.page.mainFrame(), (s) => s.screen === 'counter');
   const resumed = await state(second.page.mainFrame());
   assert.equal(resumed.customer.index, before.customer.index, 'the same customer in the next session');
