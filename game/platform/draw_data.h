@@ -43,7 +43,8 @@ struct Triangles {
         }
         return b;
     }
-    // Whether triangle t reaches into rectangle r's area (what !Empty(Intersection(Bounds(t, t + 1), r)) says, in one call).
+    // Whether triangle t reaches into rectangle r's area (what !Empty(Intersection(Bounds(t, t + 1), r)) says, in one
+    // call: the -Oz web build keeps Bounds out of line, a call and a rectangle returned through memory per triangle).
     bool Touches(size_t t, const ImVec4& r) const {
         const ImVec2 a = Corner(t, 0).pos, b = Corner(t, 1).pos, c = Corner(t, 2).pos;
         const float x0 = a.x < b.x ? (a.x < c.x ? a.x : c.x) : (b.x < c.x ? b.x : c.x);
