@@ -31,7 +31,7 @@ void CsvRows(const Shift& s, int day, std::string& out) {
             const std::string fields[] = {std::to_string(s.Seed), std::to_string(day), std::to_string(ci + 1), CsvField(e.Name), e.Id, b.Id,
                                           ResponseId(*s.Place, e, b, r), CsvField(r.Text), std::to_string(r.Satisfaction),
                                           std::to_string(r.Seconds), std::to_string(r.Cost), CsvField(tags),
-                                          std::to_string(st.LatencyTicks / kTicksPerSecond), c.HintUsed ? "yes" : "no",
+                                          std::to_string(WholeSeconds(st.LatencyTicks)), c.HintUsed ? "yes" : "no",
                                           c.Done ? OutcomeName(c.Result) : "", c.Done ? std::to_string(c.Reach) : "",
                                           VerdictWord(st.Judged), ResponseId(*s.Place, e, b, b.Responses[static_cast<size_t>(st.Best)])};
             for (const std::string& f : fields) out += (&f == fields ? "" : ",") + f;

@@ -23,9 +23,8 @@ const Encounter& EncounterOf(const Shift& s, int customer) {
 
 std::string Num(int n) { return std::to_string(n); }
 
-// The shift's seconds as the view shows them: whole seconds gone (a clock, a wait, a deadline's
-// seconds left) and seconds begun (a countdown's caption: it shows 1 until the last tick).
-int WholeSeconds(int ticks) { return ticks / kTicksPerSecond; }
+// Seconds begun in `ticks`, as a countdown's caption shows them (1 until the last tick); the
+// other seconds the view shows are the core's WholeSeconds.
 int SecondsBegun(int ticks) { return (ticks + kTicksPerSecond - 1) / kTicksPerSecond; }
 
 std::string ReachText(const Strings& t, int reach) {
@@ -335,8 +334,8 @@ void ShownTime(const App& app, std::vector<int>& shown) {
     const Shift& s = *app.Play;
     const int left = DecisionTicksLeft(s);
     shown.insert(shown.end(), {WholeSeconds(s.Tick), WholeSeconds(left), SecondsBegun(left), left > 0});
-    for (size_t i = 0; i < s.Customers.size(); ++i)
-        if (Waiting(s, static_cast<int>(i))) shown.insert(shown.end(), {static_cast<int>(i), WholeSeconds(s.Tick - s.Customers[i].ArrivalTick)});
+    for (int c = s.Current + 1; c < static_cast<int>(s.Customers.size()); ++c)
+        if (Waiting(s, c)) shown.insert(shown.end(), {c, WholeSeconds(s.Tick - s.Customers[static_cast<size_t>(c)].ArrivalTick)});
     for (const PromiseState& p : s.Promises) shown.push_back(WholeSeconds(p.DeadlineTick - s.Tick));
 }
 

@@ -56,7 +56,7 @@ int DecisionDrainsDue(int elapsed, int decision_ticks) {
 }
 
 int QueueDrainsDue(const Temperament& t, int waited_ticks) {
-    const int waited = waited_ticks / kTicksPerSecond;
+    const int waited = WholeSeconds(waited_ticks);
     if (waited < t.QueueGrace) return 0;
     return std::min(kMaxQueueDrains, 1 + (waited - t.QueueGrace) / t.QueueInterval);
 }
@@ -423,7 +423,7 @@ std::vector<int> WaitingCustomers(const Shift& s) {
 float QueuePatience(const Shift& s, const Customer& c) {
     const Temperament t = TemperOf(s, c);
     if (c.QueueDrains >= kMaxQueueDrains) return 0.0f;
-    const int waited = (s.Tick - c.ArrivalTick) / kTicksPerSecond;
+    const int waited = WholeSeconds(s.Tick - c.ArrivalTick);
     const int next_drain_at = t.QueueGrace + c.QueueDrains * t.QueueInterval;
     const int span = c.QueueDrains == 0 ? t.QueueGrace : t.QueueInterval;
     return std::clamp(static_cast<float>(next_drain_at - waited) / static_cast<float>(span), 0.0f, 1.0f);

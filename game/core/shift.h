@@ -21,6 +21,8 @@
 namespace moments {
 
 constexpr int kTicksPerSecond = 60;
+// Whole seconds gone in `ticks`: how the shift counts waits, latencies and the clock.
+constexpr int WholeSeconds(int ticks) { return ticks / kTicksPerSecond; }
 constexpr int kDrainIntervalSeconds = 5;  // after the decision timer runs out, -1 this often
 constexpr int kMaxDrainsPerDecision = 4;  // a customer left waiting bottoms out here
 constexpr int kMaxQueueDrains = 2;        // waiting in line costs at most this much
